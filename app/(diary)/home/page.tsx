@@ -1,0 +1,103 @@
+// OTH-1, first cut: today's and the next school day's lessons with homework, and the latest marks.
+import type { Metadata } from "next";
+import { requireSection } from "@/lib/auth/viewer";
+import { getDiaryDays, getRecentMarks, nextSchoolDay, type DiaryDay } from "@/lib/data/diary";
+import { addDays, formatDayMonth, formatWeekday, todayIn } from "@/lib/time/dates";
+import { Card, EmptyState } from "@/components/ui/card";
+import { MarkBadge } from "@/components/diary/mark-badge";
+import { fullName } from "@/lib/names";
+
+export const metadata: Metadata = { title: "Главная" };
+
+const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
+
+function DayCard({ title, day }: { title: string; day: DiaryDay }) {
+  return (
+    <Card title={`${title}, ${formatWeekday(day.date)}, ${formatDayMonth(day.date)}`}>
+      {day.holiday ? (
+        <EmptyState>{day.holiday}</EmptyState>
+      ) : day.entries.length === 0 ? (
+        <EmptyState>Уроков нет</EmptyState>
+      ) : (
+        <ol className="divide-y divide-slate-100">
+          {day.entries.map((e, i) => (
+            <li key={`${e.number}-${e.subject}-${i}`} className="flex gap-3 py-2">
+              <span className="w-6 shrink-0 text-right text-sm text-slate-500">{e.number || ""}</span>
+              <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-baseline gap-x-2">
+                  <span className="font-medium">{e.subject}</span>
+                  {e.startsAt && (
+                    <span className="text-xs text-slate-500">
+                      {e.startsAt}–{e.endsAt}
+                    </span>
+                  )}
+                  {e.room && <span className="text-xs text-slate-500">каб. {e.room}</span>}
+                </div>
+                {e.topic && <p className="text-sm text-slate-600">{e.topic}</p>}
+                {e.homework.map((h) => (
+                  <p key={h.id} className="text-sm">
+                    <span className="text-slate-500">ДЗ: </span>
+                    {h.text}
+                  </p>
+                ))}
+              </div>
+              <div className="flex shrink-0 items-start gap-1">
+                {e.absence && (
+                  <span className="rounded bg-slate-200 px-1.5 py-0.5 text-sm font-semibold text-slate-700">{ABSENCE[e.absence.kind]}</span>
+                )}
+                {e.marks.map((m, j) => (
+                  <MarkBadge key={j} {...m} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+export default async function HomePage() {
+  const { viewer, child } = await requireSection("home");
+  const today = todayIn(viewer.school.timezone);
+  const next = nextSchoolDay(today);
+  const [days, marks] = await Promise.all([
+    getDiaryDays(viewer.school.id, child, today, next, today),
+    getRecentMarks(viewer.school.id, child),
+  ]);
+  const todayDay = days.find((d) => d.date === today)!;
+  const nextDay = days.find((d) => d.date === next)!;
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold" data-testid="diary-child">
+          {fullName(child)}
+          {child.classLabel && <span className="ml-2 text-base font-normal text-slate-500">{child.classLabel} класс</span>}
+        </h1>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <DayCard title="Сегодня" day={todayDay} />
+        <DayCard title={next === addDays(today, 1) ? "Завтра" : "Следующий учебный день"} day={nextDay} />
+      </div>
+      <Card title="Последние оценки">
+        {marks.length === 0 ? (
+          <EmptyState>Оценок пока нет</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="recent-marks">
+            {marks.map((m, i) => (
+              <li key={i} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span>
+                  <span className="font-medium">{m.subject}</span>
+                  <span className="ml-2 text-slate-500">{formatDayMonth(m.date)}</span>
+                  {m.comment && <span className="block text-slate-600">{m.comment}</span>}
+                </span>
+                <MarkBadge {...m} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+
+export default function StudyPlanPage() {
+  return <SectionPlaceholder id="study-plan" />;
+}

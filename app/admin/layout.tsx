@@ -1,0 +1,19 @@
+import { requireArea } from "@/lib/auth/viewer";
+import { AppHeader } from "@/components/layout/app-header";
+import { AdminNav } from "@/components/admin/admin-nav";
+
+/** Sections that exist so far; a section's issue adds its path here when it is built. */
+const BUILT = ["/admin"];
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireArea("admin");
+  return (
+    <>
+      <AppHeader viewer={viewer} />
+      <div className="mx-auto max-w-6xl px-3 py-2">
+        <AdminNav built={BUILT} />
+      </div>
+      <main className="mx-auto max-w-6xl px-3 py-4">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// The honest page of a diary section that is not built yet: no invented data.
+import { requireSection } from "@/lib/auth/viewer";
+
+export async function SectionPlaceholder({ id }: { id: string }) {
+  const { section } = await requireSection(id);
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+      <h1 className="text-xl font-semibold">{section.title}</h1>
+      <p className="mt-2 text-slate-600">Раздел в разработке. Скоро здесь появятся данные из журнала.</p>
+    </div>
+  );
+}
