@@ -32,8 +32,9 @@ export function planAbsences(
       }
     }
     if (mustMiss.has(s.id) && days.size < 2 && past.length >= 10) {
-      // Two days ill about two thirds into the past school days (and never today).
-      const start = Math.floor(past.length * 0.66);
+      // Two days ill in one week, about two thirds into the past school days (never today).
+      let start = Math.floor(past.length * 0.66);
+      while (start > 0 && past[start + 1] - past[start] > 1) start--;
       days.set(past[start], "ILL");
       days.set(past[start + 1], "ILL");
     }

@@ -31,7 +31,7 @@ export const DEMO_LOGINS = {
   zavuch: {
     login: "zavuch", role: "HEAD_TEACHER", roles: ["HEAD_TEACHER", "TEACHER"], school: "СОШ № 17",
     name: "Захарова Ольга Михайловна", email: "zavuch@example.ru",
-    note: "заместитель директора по УВР (завуч), учитель истории в 9А",
+    note: "заместитель директора по УВР (завуч), учитель истории и обществознания в 9А",
   },
   teacher: {
     login: "teacher", role: "TEACHER", roles: ["TEACHER"], school: "СОШ № 17",

@@ -7,7 +7,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo";
 import { buildMainSchool, type SchoolResult } from "./main-school";
 import { pushPerson } from "./model";
 import { EmailBook } from "./names";
-import { countRows, emptyRows, writeRows } from "./rows";
+import { countRows, emptyRows, removeSchools, writeRows } from "./rows";
 import { MAX_CLASSES } from "./school-base";
 import { buildSecondSchool } from "./school2";
 
@@ -124,10 +124,15 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
     await writeRows(prisma, rows, process.env.SEED_VERBOSE ? (m) => console.log(`[seed] ${m}`) : undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `${message}\nThe database is now partly seeded; reset it (npm run db:reset) before seeding again.`,
-      { cause: error },
-    );
+    try {
+      await removeSchools(prisma, rows.school.map((s) => s.id!));
+    } catch {
+      throw new Error(
+        `${message}\nThe database is now partly seeded; reset it (npm run db:reset) before seeding again.`,
+        { cause: error },
+      );
+    }
+    throw new Error(`${message}\nThe partly written demo schools were removed again.`, { cause: error });
   }
 
   const n = countRows(rows);

@@ -101,13 +101,14 @@ export function buildMainSchool(
   const pool = new TeacherPool(rngFor("main:teachers"), names, new RoomBook());
   const current = createYear(ctx, buildYearCalendar(startYear), true);
   const cohortOf = createClasses(current, cohorts, 0);
-  const bundles = createAssignments(ctx, current, pool);
   const byLabel = (label: string) => current.classes.find((c) => c.label === label)!;
   const c5a = byLabel("5А");
   const c9a = byLabel("9А");
+  // The head teacher teaches history and social studies in 9А only.
+  const zavuch = pool.extra("history", "zavuch");
+  const bundles = createAssignments(ctx, current, pool, undefined, [{ cls: c9a, specialty: "history", teacher: zavuch }]);
   const teacher = teacherOf(bundles, c5a, "Математика")!;
   const teacher9 = teacherOf(bundles, c9a, "Алгебра")!;
-  const zavuch = teacherOf(bundles, c9a, "История")!;
   becomeDemo(teacher, "teacher", "F");
   becomeDemo(teacher9, "teacher9", "M");
   becomeDemo(zavuch, "zavuch", "F");

@@ -28,10 +28,10 @@ export function finalMarksFromJournal(ctx: SchoolCtx, year: YearP, log: MarkLog)
         if (avg === null) continue;
         const value = roundMark(avg);
         values.push(value);
-        pushFinal(ctx, year, a, s, "PERIOD", year.periodIds.get(p.number)!, value);
+        pushFinal(ctx, year, a, s, "PERIOD", year.periodIds.get(p.number)!, value, p.end);
       }
       if (wholeYear && values.length > 0) {
-        pushFinal(ctx, year, a, s, "YEAR", null, roundMark(values.reduce((x, y) => x + y, 0) / values.length));
+        pushFinal(ctx, year, a, s, "YEAR", null, roundMark(values.reduce((x, y) => x + y, 0) / values.length), lastDay(year));
       }
     }
   }
@@ -46,16 +46,21 @@ export function finalMarksWithoutJournal(ctx: SchoolCtx, rng: Rng, year: YearP):
         const z = 0.85 * base + 0.5 * rng.normal();
         return z < -0.6 ? 3 : z < 0.55 ? 4 : 5;
       });
-      year.cal.periods.forEach((p, i) => pushFinal(ctx, year, a, s, "PERIOD", year.periodIds.get(p.number)!, values[i]));
-      pushFinal(ctx, year, a, s, "YEAR", null, roundMark(values.reduce((x, y) => x + y, 0) / values.length));
+      year.cal.periods.forEach((p, i) => pushFinal(ctx, year, a, s, "PERIOD", year.periodIds.get(p.number)!, values[i], p.end));
+      pushFinal(ctx, year, a, s, "YEAR", null, roundMark(values.reduce((x, y) => x + y, 0) / values.length), lastDay(year));
     }
   }
 }
 
+function lastDay(year: YearP): Day {
+  return year.cal.periods[year.cal.periods.length - 1].end;
+}
+
+/** A final mark, entered on the last day of its period. */
 function pushFinal(
-  ctx: SchoolCtx, year: YearP, a: AssignmentP, s: Student, kind: "PERIOD" | "YEAR", periodId: string | null, value: number,
+  ctx: SchoolCtx, year: YearP, a: AssignmentP, s: Student, kind: "PERIOD" | "YEAR", periodId: string | null,
+  value: number, day: Day,
 ): void {
-  const day = kind === "YEAR" ? year.cal.periods[year.cal.periods.length - 1].end : ctx.today;
   const at = ctx.stamp(Math.min(day, ctx.today), 7);
   ctx.rows.finalMark.push({
     id: newId(), schoolId: ctx.schoolId, yearId: year.id, periodId, studentId: s.id, subjectId: a.subjectId, kind,

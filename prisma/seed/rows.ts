@@ -95,3 +95,20 @@ export async function writeRows(prisma: PrismaClient, rows: Rows, log?: (m: stri
 export function countRows(rows: Rows): Record<keyof Rows, number> {
   return Object.fromEntries(ORDER.map((k) => [k, rows[k].length])) as Record<keyof Rows, number>;
 }
+
+/**
+ * Removes what a failed seed wrote for these schools, children first (lessons and assignments
+ * reference teachers with ON DELETE RESTRICT, so the school cannot simply cascade).
+ */
+export async function removeSchools(prisma: PrismaClient, schoolIds: string[]): Promise<void> {
+  const where = { schoolId: { in: schoolIds } };
+  await prisma.lesson.deleteMany({ where });
+  await prisma.teachingAssignment.deleteMany({ where });
+  await prisma.remark.deleteMany({ where });
+  await prisma.expectedMark.deleteMany({ where });
+  await prisma.familyService.deleteMany({ where });
+  await prisma.absenceNote.deleteMany({ where });
+  await prisma.developmentNote.deleteMany({ where });
+  await prisma.studyGroup.deleteMany({ where });
+  await prisma.school.deleteMany({ where: { id: { in: schoolIds } } });
+}

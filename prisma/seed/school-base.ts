@@ -12,7 +12,8 @@ export type SchoolInfo = {
   paidServices: string[];
 };
 
-/** Seven lessons of 45 minutes; 20-minute breaks after the second and third lessons. */
+/** Seven lessons of 45 minutes (20-minute breaks after the second and third), and an eighth
+ *  slot for the afternoon groups (clubs, consultations, extended day). */
 export const BELLS: [string, string][] = [
   ["08:30", "09:15"],
   ["09:25", "10:10"],
@@ -21,6 +22,7 @@ export const BELLS: [string, string][] = [
   ["12:30", "13:15"],
   ["13:25", "14:10"],
   ["14:20", "15:05"],
+  ["15:15", "16:00"],
 ];
 
 /** The end of a lesson (lesson 8, the afternoon groups, ends at 16:00). */

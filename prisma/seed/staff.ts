@@ -13,6 +13,7 @@ const MALE_SHARE: Record<string, number> = { pe: 0.5, obzr: 0.8, informatics: 0.
 /** Teachers by specialty; the same (specialty, index) is the same person in every year. */
 export class TeacherPool {
   private bySpecialty = new Map<string, Teacher[]>();
+  private extras = new Map<string, Teacher>();
 
   constructor(
     private readonly rng: Rng,
@@ -37,6 +38,16 @@ export class TeacherPool {
       });
     }
     return list[index];
+  }
+
+  /** A teacher outside the numbered team of a specialty (the head teacher, who teaches a little). */
+  extra(specialty: string, key: string): Teacher {
+    const found = this.extras.get(key);
+    if (found) return found;
+    const t = this.get(`${specialty}#${key}`, 0);
+    t.specialty = specialty;
+    this.extras.set(key, t);
+    return t;
   }
 
   all(): Teacher[] {
@@ -64,6 +75,8 @@ export function allocateTeachers(
   classes: ClassP[],
   pool: TeacherPool,
   curriculum: (grade: number) => { subject: string; hours: number }[] = curriculumOf,
+  /** Bundles given to a particular teacher, whatever the load. */
+  pinned: { cls: ClassP; specialty: string; teacher: Teacher }[] = [],
 ): Bundle[] {
   const bundles: Bundle[] = [];
   for (const cls of classes) {
@@ -88,6 +101,11 @@ export function allocateTeachers(
   }
   const loads = new Map<string, number>();
   for (const b of bundles) {
+    const pin = pinned.find((p) => p.cls === b.cls && p.specialty === b.specialty && b.group === null);
+    if (pin) {
+      b.teacher = pin.teacher;
+      continue;
+    }
     for (let i = 0; ; i++) {
       const t = pool.get(b.specialty, i);
       const load = loads.get(t.id) ?? 0;

@@ -42,6 +42,8 @@ export function runYearJournal(
     bySpecialty.set(kindOf(a), list);
   }
 
+  /** Substitutes already taken for a lesson on a date. */
+  const substituting = new Set<string>();
   const log = new MarkLog();
   const jctx: JournalCtx = {
     ...ctx,
@@ -53,9 +55,13 @@ export function runYearJournal(
     substituteFor: (a, day, lessonNumber) => {
       const wd = weekdayOf(day);
       const free = (bySpecialty.get(kindOf(a)) ?? []).filter(
-        (t) => t !== a.teacherId && !busy.has(`${t}|${wd}|${lessonNumber}`),
+        (t) =>
+          t !== a.teacherId && !busy.has(`${t}|${wd}|${lessonNumber}`) && !substituting.has(`${t}|${day}|${lessonNumber}`),
       );
-      return free.length > 0 ? rng.pick(free) : null;
+      if (free.length === 0) return null;
+      const t = rng.pick(free);
+      substituting.add(`${t}|${day}|${lessonNumber}`);
+      return t;
     },
   };
   const watched = new Map<string, SeenLesson[]>(watch.map((s) => [s.id, []]));

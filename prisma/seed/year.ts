@@ -64,8 +64,9 @@ export function createAssignments(
   year: YearP,
   pool: TeacherPool,
   curriculum?: (grade: number) => { subject: string; hours: number }[],
+  pinned: { cls: ClassP; specialty: string; teacher: Teacher }[] = [],
 ): Bundle[] {
-  const bundles = allocateTeachers(year.classes, pool, curriculum);
+  const bundles = allocateTeachers(year.classes, pool, curriculum, pinned);
   const groups = new Map<string, { id: string; students: Student[] }>();
   for (const b of bundles) {
     const cls = b.cls;
