@@ -21,7 +21,11 @@ export const schoolProfileSchema = z.object({
   personalNotesMode: checkbox,
   parentsMayEditData: checkbox,
   milestonesEnabled: checkbox,
-  paidServices: z.array(z.enum(Object.keys(PAID_SERVICES) as [keyof typeof PAID_SERVICES])).default([]),
+  // A checkbox group: react-hook-form gives an array, a lone checked box a string, none false.
+  paidServices: z.preprocess(
+    (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []),
+    z.array(z.enum(Object.keys(PAID_SERVICES) as [keyof typeof PAID_SERVICES])),
+  ),
 });
 
 const range = <T extends z.ZodRawShape>(shape: T) =>
