@@ -10,7 +10,7 @@ import { planImport } from "@/lib/import/plan";
 import { runImport } from "@/lib/import/run";
 import { parseImportDate } from "@/lib/import/dates";
 import { decodeText } from "@/lib/import/csv";
-import { sampleCsv1251, sampleXlsx } from "../helpers/import-files";
+import { sampleCsv1251, sampleXlsx } from "../fixtures/import-files";
 
 let schoolId = "";
 let curatorId = "";
