@@ -9,7 +9,7 @@ import { sampleXlsx } from "../tests/fixtures/import-files";
 async function class5A() {
   const [row] = await sql<{ id: string }>(
     `select c.id from "SchoolClass" c join "School" s on s.id = c."schoolId" join "StudyYear" y on y.id = c."yearId"
-      where s.name = 'СОШ № 17' and y."isCurrent" and c.grade = 5 and c.letter = 'А'`,
+      where s."shortName" = 'СОШ № 17' and y."isCurrent" and c.grade = 5 and c.letter = 'А'`,
   );
   return row.id;
 }
@@ -36,7 +36,7 @@ test("curator2's export holds only Гимназия № 2; a teacher gets 404", 
   const names = new Set<string>();
   wb.worksheets[0].eachRow((row, n) => n > 1 && names.add(String(row.getCell(1).value)));
   const school17 = await sql<{ name: string }>(
-    `select u."lastName" || ' ' || u."firstName" as name from "User" u join "School" s on s.id = u."schoolId" where s.name = 'СОШ № 17' and u.login = 'curator'`,
+    `select u."lastName" || ' ' || u."firstName" as name from "User" u join "School" s on s.id = u."schoolId" where s."shortName" = 'СОШ № 17' and u.login = 'curator'`,
   );
   expect(names.size).toBeGreaterThan(3);
   expect([...names].some((n) => n.startsWith(school17[0].name))).toBe(false);
@@ -61,7 +61,7 @@ test("curator2's import naming 5А lands in Гимназия № 2, never in sch
   await page.getByRole("button", { name: "Импортировать" }).click();
   await expect(page.getByTestId("import-result")).toContainText("Создано учеников: 1");
   const rows = await sql<{ school: string; classSchool: string }>(
-    `select s.name as school, cs.name as "classSchool" from "User" u join "School" s on s.id = u."schoolId"
+    `select s."shortName" as school, cs."shortName" as "classSchool" from "User" u join "School" s on s.id = u."schoolId"
        join "ClassMembership" m on m."studentId" = u.id join "SchoolClass" c on c.id = m."classId" join "School" cs on cs.id = c."schoolId"
       where u."lastName" = $1 and u."firstName" = $2`,
     [s, first],

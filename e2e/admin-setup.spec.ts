@@ -55,7 +55,7 @@ test("a study year with periods and holidays; an overlapping period is refused",
 test("a class, a teacher's load and a timetable lesson; a clash is refused by name", async ({ page }) => {
   // A letter no other spec uses, for this run's class.
   const taken = await sql<{ letter: string }>(
-    `select c.letter from "SchoolClass" c join "StudyYear" y on y.id = c."yearId" join "School" s on s.id = c."schoolId" where s.name = 'СОШ № 17' and y."isCurrent" and c.grade = 10`,
+    `select c.letter from "SchoolClass" c join "StudyYear" y on y.id = c."yearId" join "School" s on s.id = c."schoolId" where s."shortName" = 'СОШ № 17' and y."isCurrent" and c.grade = 10`,
   );
   const letter = [..."ЭЖЗИКЛМНОП"].find((l) => !taken.some((t) => t.letter === l))!;
   // When the demo teacher is busy, and a time she is free.

@@ -32,7 +32,7 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
   const { schema, action } = ADMIN_FORMS[key];
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
-  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never) as never, defaultValues: defaults });
+  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never, undefined, { raw: true }) as never, defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const errorOf = (name: string) => {
     const e = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as { message?: string } | undefined;

@@ -32,7 +32,7 @@ export function DataTable<F extends TableFeatures, R extends RowData>({
   };
   if (!rows.length) return <p className="py-4 text-center text-sm text-slate-500">{empty}</p>;
   return (
-    <table className="w-full text-left text-sm" data-testid={testId}>
+    <table className="block w-full text-left text-sm sm:table" data-testid={testId}>
       <caption className="sr-only">{caption}</caption>
       <thead className="hidden border-b text-slate-600 sm:table-header-group">
         <tr>
@@ -43,13 +43,13 @@ export function DataTable<F extends TableFeatures, R extends RowData>({
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="block sm:table-row-group">
         {rows.map((row) => (
           <tr key={row.id} className="block border-b py-2 last:border-0 sm:table-row sm:py-0">
             {row.getAllCells().map((cell) => (
               <td key={cell.id} className="flex gap-2 px-2 py-0.5 align-top sm:table-cell sm:py-2">
                 <span className="w-28 shrink-0 text-xs text-slate-500 sm:hidden">{titleOf(cell.column.id)}</span>
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <table.FlexRender cell={cell} />
                 </span>
               </td>

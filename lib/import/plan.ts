@@ -97,8 +97,10 @@ export async function planImport(db: Db, schoolId: string, table: Cell[][]): Pro
           (row.parent.email && parentByEmail.get(row.parent.email)) ||
           (studentId && parentByNameChild.get(`${nameKey(row.parent)}|${studentId}`)) ||
           null;
-        const pKey = row.parent.email ?? `${nameKey(row.parent)}|${sKey}`;
+        // Without an e-mail, one name within one file is one parent (siblings share parents).
+        const pKey = row.parent.email ?? `name:${nameKey(row.parent)}`;
         const entry = detail.parents.get(pKey) ?? { id: existing, row, childKeys: new Set<string>() };
+        entry.id ??= existing;
         entry.childKeys.add(sKey);
         detail.parents.set(pKey, entry);
         parentState = entry.id ? "existing" : "new";
