@@ -1,10 +1,14 @@
 // ADM-3: the curator imports a class from an .xlsx and from a Windows-1251 CSV, sees every row's
 // problems first, gets printable invite codes, and a re-import creates nobody; the export works.
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { sql } from "./helpers/db";
 import { sampleCsv1251, sampleXlsx } from "../tests/fixtures/import-files";
+
+// Server actions on a loaded 2-core machine can take a while: wait for them, not for a fixed 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя";
 const surname = () => `Импорт${Array.from({ length: 5 }, () => LETTERS[Math.floor(Math.random() * LETTERS.length)]).join("")}ов`;

@@ -1,8 +1,12 @@
 // ADM-1/ADM-2/ADM-4: the curator sets up a study year with periods and holidays, a class, a
 // teacher's load and a timetable lesson (a clash is refused by name), and the audit log shows it.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { sql } from "./helpers/db";
+
+// Server actions on a loaded 2-core machine can take a while: wait for them, not for a fixed 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test("a study year with periods and holidays; an overlapping period is refused", async ({ page }) => {
   const start = 2060 + Math.floor(Math.random() * 30);
