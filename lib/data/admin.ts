@@ -17,3 +17,14 @@ export async function getSchoolOverview(viewer: Viewer) {
   ]);
   return { year, classes, students, staff, parents };
 }
+
+/** The school's profile and settings (ADM-1). */
+export async function getSchoolProfile(viewer: Viewer) {
+  return prisma.school.findUniqueOrThrow({
+    where: { id: viewer.school.id },
+    select: {
+      name: true, shortName: true, address: true, publicUrl: true, timezone: true,
+      personalNotesMode: true, parentsMayEditData: true, milestonesEnabled: true, paidServices: true,
+    },
+  });
+}

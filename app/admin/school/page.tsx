@@ -1,0 +1,109 @@
+// ADM-1: the school's profile and settings, study years with periods and holidays, bells.
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/auth/viewer";
+import { getSchoolProfile } from "@/lib/data/admin";
+import { getSchoolCalendar } from "@/lib/data/admin-school";
+import { PAID_SERVICES, PERIOD_KINDS } from "@/lib/validations/admin-school";
+import { formatFullDate } from "@/lib/time/dates";
+import { Card } from "@/components/ui/card";
+import { AdminForm } from "@/components/admin/admin-form";
+
+export const metadata: Metadata = { title: "Школа и учебный год" };
+
+const span = (r: { start: string; end: string }) => `${formatFullDate(r.start)} — ${formatFullDate(r.end)}`;
+
+export default async function SchoolPage() {
+  const viewer = await requireArea("admin");
+  const [school, cal] = await Promise.all([getSchoolProfile(viewer), getSchoolCalendar(viewer)]);
+  const yearOptions = cal.years.map((y) => ({ value: y.id, label: y.name }));
+  const current = cal.years.find((y) => y.isCurrent);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Школа и учебный год</h1>
+      <Card title="Профиль и настройки">
+        <AdminForm
+          form="school"
+          submitLabel="Сохранить"
+          success="Сохранено."
+          resetOnSuccess={false}
+          defaults={{ ...school, publicUrl: school.publicUrl ?? "" }}
+          fields={[
+            { name: "name", label: "Полное название", type: "text" },
+            { name: "shortName", label: "Краткое название", type: "text" },
+            { name: "address", label: "Адрес школы", type: "text" },
+            { name: "publicUrl", label: "Адрес журнала в интернете (печатается в приглашениях)", type: "text", hint: "Например, https://dnevnik.school17.ru" },
+            { name: "personalNotesMode", label: "Персональные заметки вместо замечаний и комментариев", type: "checkbox" },
+            { name: "parentsMayEditData", label: "Родители могут менять свои данные", type: "checkbox" },
+            { name: "milestonesEnabled", label: "Рубежный контроль", type: "checkbox" },
+            { name: "paidServices", label: "Платные сервисы", type: "checkboxes", options: Object.entries(PAID_SERVICES).map(([value, label]) => ({ value, label })) },
+          ]}
+        />
+      </Card>
+
+      <Card title="Учебные годы">
+        <ul className="space-y-3" data-testid="years">
+          {cal.years.map((y) => (
+            <li key={y.id} className="rounded border border-slate-200 p-3 text-sm">
+              <p className="font-medium">
+                {y.name} {y.isCurrent && <span className="rounded bg-green-100 px-1 text-green-800">текущий</span>}
+              </p>
+              <p className="text-slate-600">{span(y)}, классов: {y.classes}</p>
+              {y.periods.length > 0 && <p>Периоды: {y.periods.map((p) => `${p.name} (${span(p)})`).join("; ")}</p>}
+              {y.holidays.length > 0 && <p>Каникулы: {y.holidays.map((h) => `${h.name} (${span(h)})`).join("; ")}</p>}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Новый учебный год (заранее)">
+          <AdminForm form="year" submitLabel="Создать год" success="Учебный год создан." fields={[
+            { name: "name", label: "Название", type: "text", hint: "Например, 2027/2028" },
+            { name: "startDate", label: "Начало", type: "date" },
+            { name: "endDate", label: "Окончание", type: "date" },
+          ]} />
+        </Card>
+        <Card title="Учебный период">
+          <AdminForm form="period" submitLabel="Добавить период" success="Период добавлен." fields={[
+            { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
+            { name: "kind", label: "Вид", type: "select", options: Object.entries(PERIOD_KINDS).map(([value, label]) => ({ value, label })) },
+            { name: "number", label: "Номер", type: "number" },
+            { name: "startDate", label: "Начало", type: "date" },
+            { name: "endDate", label: "Окончание", type: "date" },
+          ]} />
+        </Card>
+        <Card title="Каникулы">
+          <AdminForm form="holiday" submitLabel="Добавить каникулы" success="Каникулы добавлены." fields={[
+            { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
+            { name: "name", label: "Название", type: "text" },
+            { name: "startDate", label: "Начало", type: "date" },
+            { name: "endDate", label: "Окончание", type: "date" },
+          ]} />
+        </Card>
+        <Card title="Звонки">
+          <ol className="mb-3 text-sm" data-testid="bells">
+            {cal.bells.map((b) => (
+              <li key={b.number}>{b.number}-й урок: {b.startsAt}–{b.endsAt}</li>
+            ))}
+          </ol>
+          <AdminForm form="bells" submitLabel="Сохранить звонки" success="Звонки сохранены." resetOnSuccess={false}
+            defaults={{ bells: cal.bells.map((b) => ({ startsAt: b.startsAt, endsAt: b.endsAt })) }}
+            fields={cal.bells.flatMap((b, i) => [
+              { name: `bells.${i}.startsAt`, label: `${b.number}-й урок: начало`, type: "time" as const },
+              { name: `bells.${i}.endsAt`, label: `${b.number}-й урок: конец`, type: "time" as const },
+            ])} inline />
+        </Card>
+      </div>
+      <Card title="Начать новый учебный год">
+        <p className="mb-3 text-sm text-slate-600">
+          Новый год станет текущим, классы перейдут в следующую параллель с теми же учениками и классными руководителями, 11-е классы выпускаются.
+          Данные {current ? `${current.name}` : "прошлого года"} останутся доступны для чтения. Нагрузку и расписание нового года назначьте заново.
+        </p>
+        <AdminForm form="newYear" submitLabel="Начать новый год" success="Новый учебный год начат." fields={[
+          { name: "name", label: "Название нового года", type: "text" },
+          { name: "startDate", label: "Начало", type: "date" },
+          { name: "endDate", label: "Окончание", type: "date" },
+        ]} />
+      </Card>
+    </div>
+  );
+}

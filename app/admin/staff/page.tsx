@@ -1,0 +1,42 @@
+// ADM-2: staff and their roles.
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/auth/viewer";
+import { getStaff } from "@/lib/data/admin-classes";
+import { SPECIALIST_KINDS, STAFF_ROLES } from "@/lib/validations/admin-classes";
+import { Card } from "@/components/ui/card";
+import { AdminForm } from "@/components/admin/admin-form";
+
+export const metadata: Metadata = { title: "Сотрудники" };
+
+export default async function StaffPage() {
+  const viewer = await requireArea("admin");
+  const staff = await getStaff(viewer);
+  const roleText = (s: (typeof staff)[number]) =>
+    s.roles.map((r) => (r === "SPECIALIST" && s.specialistKind ? SPECIALIST_KINDS[s.specialistKind] : STAFF_ROLES[r as keyof typeof STAFF_ROLES])).join(", ");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Сотрудники и роли</h1>
+      <Card title={`Сотрудники (${staff.length})`}>
+        <ul className="divide-y text-sm" data-testid="staff">
+          {staff.map((s) => (
+            <li key={s.id} className="flex flex-wrap justify-between gap-2 py-1.5">
+              <span>{s.name}</span>
+              <span className="text-slate-600">
+                {roleText(s)}
+                {s.assignments > 0 && ` · нагрузка: ${s.assignments}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title="Роли сотрудника">
+        <AdminForm form="staffRoles" submitLabel="Сохранить роли" success="Роли сохранены." defaults={{ userId: "", roles: [], specialistKind: "" }} fields={[
+          { name: "userId", label: "Сотрудник", type: "select", options: staff.map((s) => ({ value: s.id, label: s.name })) },
+          { name: "roles", label: "Роли", type: "checkboxes", options: Object.entries(STAFF_ROLES).map(([value, label]) => ({ value, label })) },
+          { name: "specialistKind", label: "Специалист", type: "select", options: Object.entries(SPECIALIST_KINDS).map(([value, label]) => ({ value, label })) },
+        ]} />
+        <p className="mt-2 text-xs text-slate-500">Новых сотрудников добавляют в разделе «Люди и доступ»; нагрузку — на странице класса.</p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+"use server";
+// ADM-1: the school's profile and settings, study years, periods, holidays, bells, and the start
+// of a new study year. Every write is scoped to the curator's school and audited in its transaction.
+import { revalidatePath } from "next/cache";
+import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
+import { prisma } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { formatFullDate, fromIsoDate, toIsoDate } from "@/lib/time/dates";
+import { bellsSchema, holidaySchema, newStudyYearSchema, periodSchema, PERIOD_KINDS, schoolProfileSchema, studyYearSchema } from "@/lib/validations/admin-school";
+
+const CURATOR = { roles: ["CURATOR"] } as const;
+const done = () => revalidatePath("/admin", "layout");
+
+export const updateSchoolAction = defineAction(CURATOR, schoolProfileSchema, async (input, { viewer }) => {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.school.findUniqueOrThrow({ where: { id: viewer.school.id }, select: { name: true, address: true, publicUrl: true, personalNotesMode: true, parentsMayEditData: true, milestonesEnabled: true, paidServices: true } });
+    await tx.school.update({ where: { id: viewer.school.id }, data: input });
+    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "school.update", entity: "School", entityId: viewer.school.id, before, after: input });
+  });
+  done();
+});
+
+export const createStudyYearAction = defineAction(CURATOR, studyYearSchema, async (input, { viewer }) => {
+  const schoolId = viewer.school.id;
+  await prisma.$transaction(async (tx) => {
+    if (await tx.studyYear.findFirst({ where: { schoolId, name: input.name }, select: { id: true } }))
+      throw new UserError("Такой учебный год уже есть.", { name: ["Такой учебный год уже есть."] });
+    const year = await tx.studyYear.create({
+      data: { schoolId, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), isCurrent: false },
+      select: { id: true },
+    });
+    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.create", entity: "StudyYear", entityId: year.id, after: input });
+  });
+  done();
+});
+
+/** The year, only if it is the curator's school's. */
+async function yearOf(tx: Pick<typeof prisma, "studyYear">, schoolId: string, yearId: string) {
+  const year = await tx.studyYear.findFirst({ where: { id: yearId, schoolId }, select: { id: true, name: true, startDate: true, endDate: true } });
+  if (!year) throw new UserError(NOT_FOUND_MESSAGE);
+  return { ...year, start: toIsoDate(year.startDate), end: toIsoDate(year.endDate) };
+}
+
+function insideYear(year: { name: string; start: string; end: string }, from: string, to: string) {
+  if (from < year.start || to > year.end) {
+    const m = `Даты должны быть внутри учебного года ${year.name}: ${formatFullDate(year.start)} — ${formatFullDate(year.end)}.`;
+    throw new UserError(m, { startDate: [m] });
+  }
+}
+
+export const createPeriodAction = defineAction(CURATOR, periodSchema, async (input, { viewer }) => {
+  const schoolId = viewer.school.id;
+  await prisma.$transaction(async (tx) => {
+    const year = await yearOf(tx, schoolId, input.yearId);
+    insideYear(year, input.startDate, input.endDate);
+    const others = await tx.studyPeriod.findMany({ where: { yearId: year.id }, select: { name: true, kind: true, number: true, startDate: true, endDate: true } });
+    if (others.some((p) => p.kind === input.kind && p.number === input.number))
+      throw new UserError("Такой период уже есть.", { number: ["Такой период уже есть."] });
+    const clash = others.find((p) => toIsoDate(p.startDate) <= input.endDate && input.startDate <= toIsoDate(p.endDate));
+    if (clash) {
+      const m = `Период пересекается с периодом «${clash.name}» (${formatFullDate(toIsoDate(clash.startDate))} — ${formatFullDate(toIsoDate(clash.endDate))}).`;
+      throw new UserError(m, { startDate: [m] });
+    }
+    const name = `${input.number} ${PERIOD_KINDS[input.kind]}`;
+    const period = await tx.studyPeriod.create({
+      data: { schoolId, yearId: year.id, kind: input.kind, number: input.number, name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
+      select: { id: true },
+    });
+    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.period.create", entity: "StudyPeriod", entityId: period.id, after: { ...input, name } });
+  });
+  done();
+});
+
+export const createHolidayAction = defineAction(CURATOR, holidaySchema, async (input, { viewer }) => {
+  const schoolId = viewer.school.id;
+  await prisma.$transaction(async (tx) => {
+    const year = await yearOf(tx, schoolId, input.yearId);
+    insideYear(year, input.startDate, input.endDate);
+    const h = await tx.holiday.create({
+      data: { schoolId, yearId: year.id, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
+      select: { id: true },
+    });
+    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.holiday.create", entity: "Holiday", entityId: h.id, after: input });
+  });
+  done();
+});
+
+export const saveBellsAction = defineAction(CURATOR, bellsSchema, async ({ bells }, { viewer }) => {
+  const schoolId = viewer.school.id;
+  for (let i = 1; i < bells.length; i++)
+    if (bells[i].startsAt < bells[i - 1].endsAt) throw new UserError(`Урок ${i + 1} начинается раньше, чем кончается урок ${i}.`, { [`bells.${i}.startsAt`]: ["Раньше конца предыдущего урока."] });
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
+    await tx.bell.deleteMany({ where: { schoolId } });
+    await tx.bell.createMany({ data: bells.map((b, i) => ({ schoolId, number: i + 1, ...b })) });
+    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.bells.update", entity: "Bell", before, after: bells });
+  });
+  done();
+});
+
+/**
+ * «Начать новый учебный год»: the new year becomes current; each class moves up a grade (a new
+ * SchoolClass row with the same letter, class teacher and students); the 11th grade graduates.
+ * The old year's classes, lessons and marks stay as they were, readable.
+ */
+export const startNewYearAction = defineAction(CURATOR, newStudyYearSchema, async (input, { viewer }) => {
+  const schoolId = viewer.school.id;
+  const result = await prisma.$transaction(async (tx) => {
+    const old = await tx.studyYear.findFirst({
+      where: { schoolId, isCurrent: true },
+      select: { id: true, name: true, endDate: true, classes: { select: { grade: true, letter: true, classTeacherId: true, memberships: { select: { studentId: true } } } } },
+    });
+    if (!old) throw new UserError("Нет текущего учебного года: создайте год и сделайте его текущим.");
+    if (input.startDate <= toIsoDate(old.endDate)) {
+      const m = `Новый год начинается после окончания ${old.name} (${formatFullDate(toIsoDate(old.endDate))}).`;
+      throw new UserError(m, { startDate: [m] });
+    }
+    if (await tx.studyYear.findFirst({ where: { schoolId, name: input.name }, select: { id: true } }))
+      throw new UserError("Такой учебный год уже есть.", { name: ["Такой учебный год уже есть."] });
+    await tx.studyYear.update({ where: { id: old.id }, data: { isCurrent: false } });
+    const year = await tx.studyYear.create({
+      data: { schoolId, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), isCurrent: true },
+      select: { id: true },
+    });
+    let moved = 0;
+    let graduated = 0;
+    for (const c of old.classes) {
+      if (c.grade >= 11) {
+        graduated += c.memberships.length;
+        continue;
+      }
+      const next = await tx.schoolClass.create({ data: { schoolId, yearId: year.id, grade: c.grade + 1, letter: c.letter, classTeacherId: c.classTeacherId }, select: { id: true } });
+      await tx.classMembership.createMany({ data: c.memberships.map((m) => ({ schoolId, classId: next.id, studentId: m.studentId })) });
+      moved++;
+    }
+    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.start", entity: "StudyYear", entityId: year.id, after: { ...input, from: old.name, classes: moved, graduated } });
+    return { classes: moved, graduated };
+  });
+  done();
+  return result;
+});

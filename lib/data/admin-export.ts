@@ -1,0 +1,35 @@
+// The school's people for the curator's .xlsx export (ADM-3): never hashes or tokens.
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { fullName } from "@/lib/names";
+import { toIsoDate } from "@/lib/time/dates";
+
+const ROLE_RU: Record<string, string> = {
+  STUDENT: "ученик", PARENT: "родитель", TEACHER: "учитель", HEAD_TEACHER: "завуч",
+  DIRECTOR: "директор", SPECIALIST: "специалист", CURATOR: "куратор",
+};
+
+export async function getPeopleForExport(viewer: Viewer) {
+  const users = await prisma.user.findMany({
+    where: { schoolId: viewer.school.id },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    relationLoadStrategy: "join",
+    select: {
+      lastName: true, firstName: true, middleName: true, birthDate: true, email: true, login: true, registeredAt: true,
+      roles: { select: { role: true } },
+      memberships: { where: { class: { year: { isCurrent: true } } }, select: { class: { select: { grade: true, letter: true } } } },
+      children: { select: { child: { select: { lastName: true, firstName: true, middleName: true } } } },
+    },
+  });
+  return users.map((u) => ({
+    "ФИО": fullName(u),
+    "Роли": u.roles.map((r) => ROLE_RU[r.role]).join(", "),
+    "Класс": u.memberships.map((m) => `${m.class.grade}${m.class.letter}`).join(", "),
+    "Дата рождения": u.birthDate ? toIsoDate(u.birthDate).split("-").reverse().join(".") : "",
+    "E-mail": u.email ?? "",
+    "Логин": u.login ?? "",
+    "Зарегистрирован": u.registeredAt ? "да" : "нет",
+    "Дети": u.children.map((c) => fullName(c.child)).join(", "),
+  }));
+}

@@ -1,0 +1,53 @@
+// ADM-2 forms: classes, subjects, staff roles, teaching assignments, timetable slots.
+import { z } from "zod";
+
+const id = z.string().min(1, "Выберите из списка.").max(64);
+const optionalId = z.string().max(64).transform((s) => s || null);
+
+export const classSchema = z.object({
+  grade: z.coerce.number({ message: "Укажите параллель." }).int().min(1, "Параллель от 1 до 11.").max(11, "Параллель от 1 до 11."),
+  letter: z.string().trim().toUpperCase().regex(/^[А-ЯЁ]$/, "Литера — одна русская буква."),
+  classTeacherId: optionalId,
+});
+
+export const subjectSchema = z.object({
+  name: z.string().trim().min(2, "Укажите название предмета.").max(100),
+  shortName: z.string().trim().max(20).transform((s) => s || null),
+});
+
+export const STAFF_ROLES = { TEACHER: "учитель", HEAD_TEACHER: "завуч", DIRECTOR: "директор", SPECIALIST: "специалист", CURATOR: "куратор" } as const;
+export const SPECIALIST_KINDS = {
+  SOCIAL_PEDAGOGUE: "социальный педагог",
+  PSYCHOLOGIST: "педагог-психолог",
+  NURSE: "медработник",
+  LIBRARIAN: "библиотекарь",
+  SECRETARY: "секретарь",
+} as const;
+
+export const staffRolesSchema = z
+  .object({
+    userId: id,
+    roles: z.array(z.enum(Object.keys(STAFF_ROLES) as [keyof typeof STAFF_ROLES])).min(1, "Отметьте хотя бы одну роль."),
+    specialistKind: z.enum(Object.keys(SPECIALIST_KINDS) as [keyof typeof SPECIALIST_KINDS]).nullable().catch(null),
+  })
+  .refine((v) => !v.roles.includes("SPECIALIST") || v.specialistKind, { path: ["specialistKind"], message: "Выберите, какой специалист." });
+
+export const assignmentSchema = z.object({
+  classId: id,
+  subjectId: id,
+  teacherId: id,
+  /** When a class splits (English, labour): the group's name, e.g. «1 группа». */
+  groupName: z.string().trim().max(40).transform((s) => s || null),
+});
+
+export const WEEKDAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота"] as const;
+export const WEEKDAYS_ON = ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу"] as const;
+
+export const slotSchema = z.object({
+  assignmentId: id,
+  weekday: z.coerce.number().int().min(1, "Выберите день.").max(6, "Выберите день."),
+  lessonNumber: z.coerce.number({ message: "Укажите номер урока." }).int().min(1, "Урок от 1 до 10.").max(10, "Урок от 1 до 10."),
+  room: z.string().trim().max(20, "Кабинет — до 20 знаков.").transform((s) => s || null),
+});
+
+export const deleteSlotSchema = z.object({ slotId: id });
