@@ -106,7 +106,26 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
         return { userId: first.student.id, role: "STUDENT" as const };
       }
       if (infos.some((c) => c.role !== "PARENT")) throw new UserError("Код ученика нельзя добавить к регистрации родителя.");
-      const parent = await tx.user.create({
+      // An imported parent of this child who has not registered yet is completed, not duplicated.
+      const imported = await tx.user.findFirst({
+        where: {
+          schoolId: first.schoolId,
+          login: null,
+          lastName: { equals: input.lastName ?? "", mode: "insensitive" },
+          firstName: { equals: input.firstName ?? "", mode: "insensitive" },
+          roles: { some: { role: "PARENT" } },
+          children: { some: { childId: first.student.id } },
+        },
+        select: { id: true },
+      });
+      if (imported) {
+        const { count } = await tx.user.updateMany({
+          where: { id: imported.id, login: null },
+          data: { login, passwordHash, email: input.email || null, middleName: input.middleName || undefined, registeredAt: now },
+        });
+        if (count !== 1) throw new UserError(CODE_REFUSED);
+      }
+      const parent = imported ?? await tx.user.create({
         data: {
           schoolId: first.schoolId,
           login,
