@@ -36,8 +36,8 @@ async function requireCurrentPassword(userId: string, password: string, field: s
   return user;
 }
 
-export const confirmDataAction = defineAction(anyone, confirmDataSchema, async ({ password, email }, { viewer }) => {
-  const user = await requireCurrentPassword(viewer.userId, password, "password");
+export const confirmDataAction = defineAction(anyone, confirmDataSchema, async ({ ownPassword, email }, { viewer }) => {
+  const user = await requireCurrentPassword(viewer.userId, ownPassword, "ownPassword");
   if (user.email !== email) {
     await prisma.user.update({ where: { id: viewer.userId }, data: { email, emailConfirmedAt: null } });
   }

@@ -80,7 +80,7 @@ export function changePasswordSchema(ctx: PasswordContext = {}) {
     .refine((v) => v.current !== v.password, { path: ["password"], message: "Новый пароль должен отличаться от текущего" });
 }
 
-export const confirmDataSchema = z.object({ password: z.string().min(1, "Введите пароль").max(128), email: emailField });
+export const confirmDataSchema = z.object({ ownPassword: z.string().min(1, "Введите пароль").max(128), email: emailField });
 
 export const profileSchema = z.object({
   lastName: nameField("фамилию", true),

@@ -14,17 +14,17 @@ export const SENT_NOTE =
 
 export function ConfirmDataForm({ email, confirmed }: { email: string; confirmed: boolean }) {
   const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);
-  const form = useForm<z.input<typeof confirmDataSchema>>({ resolver: zodResolver(confirmDataSchema), defaultValues: { password: "", email } });
+  const form = useForm<z.input<typeof confirmDataSchema>>({ resolver: zodResolver(confirmDataSchema), defaultValues: { ownPassword: "", email } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
     const r = await confirmDataAction(values);
     if (r.ok) {
-      form.setValue("password", "");
+      form.setValue("ownPassword", "");
       setState({ ok: true, message: `Письмо для подтверждения отправлено на ${r.data}. ${SENT_NOTE}` });
     } else {
       setState({ ok: false, message: r.message });
-      if (r.fieldErrors?.password?.[0]) form.setError("password", { message: r.fieldErrors.password[0] });
+      if (r.fieldErrors?.ownPassword?.[0]) form.setError("ownPassword", { message: r.fieldErrors.ownPassword[0] });
     }
   });
   return (
@@ -33,7 +33,7 @@ export function ConfirmDataForm({ email, confirmed }: { email: string; confirmed
         {confirmed ? `Почта ${email} подтверждена.` : "Почта не подтверждена: без неё не получится самостоятельно восстановить доступ."}
       </p>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
-      <Field label="Пароль" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <Field label="Пароль" type="password" autoComplete="current-password" error={errors.ownPassword?.message} {...form.register("ownPassword")} />
       <Field label="Электронная почта" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Button type="submit" pending={isSubmitting}>
         Подтвердить
