@@ -6,6 +6,9 @@ import { sql, userByLogin } from "./helpers/db";
 import { confirmEmailViaOutbox, freshStudent, issueCodeDb, latestLetter, linkIn, NEW_PASSWORD, registerViaUi, uniqueLogin } from "./helpers/accounts";
 import { captureAction, postAction } from "./helpers/actions";
 
+// Whole journeys (several people, letters) on a 2-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function newParent(browser: Browser, opts: { confirm?: boolean } = {}) {
   const child = await freshStudent();
   const login = uniqueLogin("pp");
@@ -37,10 +40,10 @@ test("a forgotten password is reset through the letter's link; the answer never 
   expect(letter.text).toContain(user.login);
   const link = linkIn(letter.text, "/reset-password");
   await page.goto(link);
-  await page.getByLabel("Новый пароль").fill("Short1");
+  await page.getByLabel("Новый пароль", { exact: true }).fill("Short1");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
   await expect(page.getByText("от 8 до 16 символов")).toBeVisible();
-  await page.getByLabel("Новый пароль").fill("Reset#Pass7");
+  await page.getByLabel("Новый пароль", { exact: true }).fill("Reset#Pass7");
   await page.getByLabel("Повторите пароль").fill("Reset#Pass7");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Пароль изменён");
@@ -73,7 +76,7 @@ test("the curator sets a password: other sessions end and the user must change i
   await userPage.goto("/home");
   await expect(userPage).toHaveURL(/\/security/);
   await userPage.getByLabel("Временный пароль").fill("Temp#Pass42");
-  await userPage.getByLabel("Новый пароль").fill("Mine#Pass77");
+  await userPage.getByLabel("Новый пароль", { exact: true }).fill("Mine#Pass77");
   await userPage.getByLabel("Повторите новый пароль").fill("Mine#Pass77");
   await userPage.getByRole("button", { name: "Сменить пароль" }).click();
   await expect(userPage).toHaveURL(/\/home/);

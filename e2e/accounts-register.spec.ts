@@ -4,6 +4,9 @@ import { expect, test, type Browser } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { confirmEmailViaOutbox, freshStudent, NEW_PASSWORD, registerViaUi, uniqueLogin } from "./helpers/accounts";
 
+// Whole journeys (several people, letters) on a 2-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 /** The curator issues a code in /admin/invites and reads it off the printable invitation. */
 async function issueInUi(browser: Browser, student: { id: string; classId: string; lastName: string; firstName: string }, role: "Ученик" | "Родитель ученика") {
   const context = await browser.newContext();
