@@ -1,6 +1,9 @@
 // The header of every signed-in area: school, the areas this person may enter, their name,
-// the child switch for parents (ACC-9) and sign-out.
+// the child switch for parents (ACC-9), the profile menu (ACC-6…8) and sign-out. It also sends a
+// person whose password the curator set to /security (ACC-5) and asks a newcomer to confirm
+// their data (ACC-3): every signed-in layout renders it, so one check covers them all.
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { canEnterArea } from "@/lib/access/matrix";
 import type { Viewer } from "@/lib/auth/viewer";
 import { signOutAction } from "@/lib/actions/auth";
@@ -13,7 +16,14 @@ const AREAS = [
   { area: "admin", href: "/admin", label: "Администрирование" },
 ] as const;
 
-export function AppHeader({ viewer }: { viewer: Viewer }) {
+const PROFILE_LINKS = [
+  { href: "/profile", label: "Мои данные" },
+  { href: "/security", label: "Безопасность" },
+  { href: "/settings", label: "Настройки" },
+];
+
+export function AppHeader({ viewer, gate = true }: { viewer: Viewer; gate?: boolean }) {
+  if (gate && viewer.mustChangePassword) redirect("/security");
   const areas = AREAS.filter((a) => canEnterArea(viewer.roles, a.area));
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -31,9 +41,20 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="text-slate-700" data-testid="viewer-name">
-            {shortName(viewer)}
-          </span>
+          <details className="relative">
+            <summary className="cursor-pointer list-none rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
+              <span data-testid="viewer-name">{shortName(viewer)}</span> ▾
+            </summary>
+            <ul className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-md">
+              {PROFILE_LINKS.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block px-3 py-1.5 hover:bg-slate-100">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100">
               Выйти
@@ -47,6 +68,14 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           />
         )}
       </div>
+      {!viewer.emailConfirmed && !viewer.mustChangePassword && (
+        <p className="bg-amber-50 px-3 py-2 text-center text-sm text-amber-900" data-testid="confirm-prompt">
+          Подтвердите свои данные: пароль и почту.{" "}
+          <Link href="/security#confirm" className="font-medium underline">
+            Подтвердить
+          </Link>
+        </p>
+      )}
     </header>
   );
 }

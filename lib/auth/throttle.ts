@@ -65,3 +65,10 @@ export async function clearFailures(key: string): Promise<void> {
 export function formatWait(seconds: number): string {
   return countRu(Math.max(1, Math.ceil(seconds / 60)), ["минуту", "минуты", "минут"]);
 }
+
+/** Guessing invite codes or e-mail tokens: counted per address, like sign-in. */
+export const GUESS_POLICY: ThrottlePolicy = { maxFailures: 20, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
+
+export function guessKeys(scope: "invite" | "reset" | "confirm", address: string | null): ThrottleKey[] {
+  return [{ key: `${scope}:${address ?? "unknown"}`, policy: GUESS_POLICY }];
+}

@@ -1,0 +1,30 @@
+// «Мои данные», «Безопасность», «Настройки» (ACC-6…ACC-8): for every signed-in person.
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/viewer";
+import { AppHeader } from "@/components/layout/app-header";
+
+const TABS = [
+  { href: "/profile", label: "Мои данные" },
+  { href: "/security", label: "Безопасность" },
+  { href: "/settings", label: "Настройки" },
+];
+
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireArea("account");
+  return (
+    <>
+      {/* The forced password change (ACC-5) is handled on /security itself, so no gate here. */}
+      <AppHeader viewer={viewer} gate={false} />
+      <div className="mx-auto max-w-3xl px-3 py-4">
+        <nav aria-label="Мой профиль" className="mb-4 flex gap-4 border-b border-slate-200 text-sm">
+          {TABS.map((t) => (
+            <Link key={t.href} href={t.href} className="-mb-px border-b-2 border-transparent px-1 py-2 text-slate-700 hover:border-brand-700">
+              {t.label}
+            </Link>
+          ))}
+        </nav>
+        <main>{children}</main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+// «Настройки» (ACC-8): stored now; the diary, messages and schedule read them.
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { settingsSchema } from "@/lib/validations/accounts";
+import { saveSettingsAction } from "@/lib/actions/accounts-self";
+import { FormMessage } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+type Input = z.input<typeof settingsSchema>;
+
+export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: boolean }) {
+  const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);
+  const form = useForm<Input>({ resolver: zodResolver(settingsSchema), defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const r = await saveSettingsAction(values);
+    setState(r.ok ? { ok: true, message: "Настройки сохранены." } : { ok: false, message: r.message });
+  });
+  const box = "h-4 w-4 rounded border-slate-300";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5 text-sm">
+      <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+      {hasDiary && (
+        <fieldset className="space-y-1">
+          <legend className="font-medium text-slate-700">Стартовая страница</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" value="HOME" {...form.register("startPage")} /> Главная (мониторинг)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" value="DIARY" {...form.register("startPage")} /> Дневник (раздел «Учёба»)
+          </label>
+        </fieldset>
+      )}
+      <label className="flex items-center gap-2">
+        <input type="checkbox" className={box} {...form.register("copyMessagesToEmail")} /> Дублировать сообщения на электронную почту
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" className={box} {...form.register("markReadFromEmail")} /> Отмечать сообщение прочитанным, если оно открыто из письма
+      </label>
+      <div className="space-y-1">
+        <label htmlFor="messageSignature" className="block font-medium text-slate-700">
+          Подпись к сообщениям
+        </label>
+        <textarea
+          id="messageSignature"
+          rows={3}
+          aria-invalid={errors.messageSignature ? true : undefined}
+          aria-describedby={errors.messageSignature ? "messageSignature-error" : undefined}
+          className="block w-full max-w-md rounded-md border border-slate-300 px-3 py-2"
+          {...form.register("messageSignature")}
+        />
+        {errors.messageSignature && (
+          <p id="messageSignature-error" className="text-red-700">
+            {errors.messageSignature.message}
+          </p>
+        )}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="scheduleView" className="block font-medium text-slate-700">
+          Форма расписания
+        </label>
+        <select id="scheduleView" className="rounded-md border border-slate-300 px-3 py-2" {...form.register("scheduleView")}>
+          <option value="week">Неделя</option>
+          <option value="day">День</option>
+          <option value="list">Список</option>
+        </select>
+      </div>
+      <Button type="submit" pending={isSubmitting}>
+        Сохранить
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+// One person: login, e-mail, children/parents; set a password (ACC-5); merge parents (ACC-9).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/lib/auth/viewer";
+import { getPerson } from "@/lib/data/accounts";
+import { fullName } from "@/lib/names";
+import { Card } from "@/components/ui/card";
+import { ROLE_LABEL } from "@/components/admin/role-label";
+import { SetPasswordForm } from "./set-password-form";
+import { MergeForm } from "./merge-form";
+
+export const metadata: Metadata = { title: "Человек" };
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireArea("admin");
+  const { id } = await params;
+  const p = await getPerson(viewer, id);
+  if (!p) notFound();
+  const onlyParent = p.roles.length === 1 && p.roles[0] === "PARENT";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">{fullName(p)}</h1>
+      <Card>
+        <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+          <dt className="text-slate-500">Роль</dt>
+          <dd>{p.roles.map((r) => ROLE_LABEL[r]).join(", ")}</dd>
+          {p.classLabel && (
+            <>
+              <dt className="text-slate-500">Класс</dt>
+              <dd>{p.classLabel}</dd>
+            </>
+          )}
+          <dt className="text-slate-500">Логин</dt>
+          <dd data-testid="person-login">{p.login ?? "не зарегистрирован"}</dd>
+          <dt className="text-slate-500">Почта</dt>
+          <dd>
+            {p.email ?? "—"}
+            {p.email ? (p.emailConfirmedAt ? " (подтверждена)" : " (не подтверждена)") : ""}
+          </dd>
+          {p.mustChangePassword && (
+            <>
+              <dt className="text-slate-500">Пароль</dt>
+              <dd>временный: сменит при входе</dd>
+            </>
+          )}
+          {p.children.length > 0 && (
+            <>
+              <dt className="text-slate-500">Дети</dt>
+              <dd data-testid="person-children">
+                {p.children.map((c) => (
+                  <div key={c.id}>
+                    <Link href={`/admin/people/${c.id}`} className="text-brand-700 hover:underline">
+                      {c.name}
+                    </Link>
+                    {c.classLabel ? `, ${c.classLabel}` : ""}
+                  </div>
+                ))}
+              </dd>
+            </>
+          )}
+          {p.parents.length > 0 && (
+            <>
+              <dt className="text-slate-500">Родители</dt>
+              <dd>
+                {p.parents.map((x) => (
+                  <div key={x.id}>
+                    <Link href={`/admin/people/${x.id}`} className="text-brand-700 hover:underline">
+                      {x.name}
+                    </Link>
+                    {x.login ? ` (${x.login})` : ""}
+                  </div>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+      </Card>
+      {p.login && (
+        <Card title="Новый пароль">
+          <SetPasswordForm userId={p.id} />
+        </Card>
+      )}
+      {onlyParent && p.login && (
+        <Card title="Объединить с другой учётной записью родителя">
+          <MergeForm keepId={p.id} />
+        </Card>
+      )}
+    </div>
+  );
+}
