@@ -1,7 +1,7 @@
 "use client";
 // One editable journal cell: type a mark or an attendance code; Enter/arrows/Tab move and save,
 // Delete clears. The cell shows whether it is saving, saved, or refused.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { cellId, useGrid } from "./grid-state";
 
@@ -30,12 +30,9 @@ export function GridCell({
 }) {
   const { cells, commit, setFocused } = useGrid();
   const state = cells[cellId(studentId, lessonId)];
-  const [draft, setDraft] = useState(state?.text ?? "");
-  const [editing, setEditing] = useState(false);
+  // While focused the input shows the teacher's draft; otherwise what the store holds.
+  const [draft, setDraft] = useState<string | null>(null);
   const shown = state?.text ?? "";
-  useEffect(() => {
-    if (!editing) setDraft(shown);
-  }, [shown, editing]);
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
     const input = e.currentTarget;
@@ -74,17 +71,17 @@ export function GridCell({
       aria-invalid={status === "error" || undefined}
       title={state?.error ?? (state?.comment ? `Комментарий: ${state.comment}` : undefined)}
       disabled={disabled}
-      value={draft}
+      value={draft ?? shown}
       autoComplete="off"
       inputMode="text"
       onFocus={(e) => {
-        setEditing(true);
+        setDraft(shown);
         setFocused({ studentId, lessonId });
         e.currentTarget.select();
       }}
       onBlur={() => {
-        setEditing(false);
-        commit(studentId, lessonId, draft);
+        if (draft !== null) commit(studentId, lessonId, draft);
+        setDraft(null);
       }}
       onChange={(e) => setDraft(e.target.value)}
       onKeyDown={onKeyDown}

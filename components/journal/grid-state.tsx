@@ -58,16 +58,18 @@ export function GridProvider({
       sent.current[key] = signature;
       setCells((c) => ({ ...c, [key]: { text, comment: nextComment, status: "saving" } }));
       const run = async () => {
-        const res = await saveCellAction({ lessonId, studentId, journal, text: text.trim(), comment: comment });
-        setCells((c) => {
-          if (sent.current[key] !== signature) return c; // a newer edit is on its way
-          if (res.ok) return { ...c, [key]: { text: res.data.text, comment: res.data.comment ?? "", status: "saved" } };
-          return { ...c, [key]: { text, comment: nextComment, status: "error", error: res.message } };
-        });
-        if (!res.ok) {
+        const res = await saveCellAction({ lessonId, studentId, journal, text: text.trim(), comment });
+        if (sent.current[key] !== signature) return; // a newer edit of this cell is on its way
+        if (res.ok) {
+          // Remember the server's spelling («оп10 4» comes back as «ОП10 4») so that it is not re-sent.
+          sent.current[key] = `${res.data.text}\u0000${res.data.comment ?? ""}`;
+          setCells((c) => ({ ...c, [key]: { text: res.data.text, comment: res.data.comment ?? "", status: "saved" } }));
+          setLastMessage(null);
+        } else {
           sent.current[key] = `\u0001${signature}`; // allow retrying the same text
+          setCells((c) => ({ ...c, [key]: { text, comment: nextComment, status: "error", error: res.message } }));
           setLastMessage(res.message);
-        } else setLastMessage(null);
+        }
       };
       queue.current[key] = (queue.current[key] ?? Promise.resolve()).then(run, run);
     },

@@ -16,6 +16,11 @@ export default async function JournalHome() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Журнал</h1>
+      {viewer.roles.includes("HEAD_TEACHER") && (
+        <Link href="/journal/complaints" className="inline-block text-sm text-brand-700 underline">
+          Жалобы на домашние задания
+        </Link>
+      )}
       {classes.length > 0 && (
         <Card title="Классное руководство">
           <ul className="text-sm">
