@@ -1,5 +1,6 @@
 // The staff home: the teacher's classes and subjects from their assignments (STF-1 starts here).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireArea } from "@/lib/auth/viewer";
 import { getClassesLed, getMyAssignments } from "@/lib/data/staff";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -15,13 +16,21 @@ export default async function JournalHome() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Журнал</h1>
+      {viewer.roles.includes("HEAD_TEACHER") && (
+        <Link href="/journal/complaints" className="inline-block text-sm text-brand-700 underline">
+          Жалобы на домашние задания
+        </Link>
+      )}
       {classes.length > 0 && (
         <Card title="Классное руководство">
           <ul className="text-sm">
             {classes.map((c) => (
               <li key={c.id}>
-                {c.grade}
-                {c.letter} — {countRu(c._count.memberships, ["ученик", "ученика", "учеников"])}
+                <Link href={`/journal/class/${c.id}`} className="text-brand-700 underline">
+                  {c.grade}
+                  {c.letter}: успеваемость и пропуски
+                </Link>{" "}
+                — {countRu(c._count.memberships, ["ученик", "ученика", "учеников"])}
               </li>
             ))}
           </ul>
@@ -34,18 +43,17 @@ export default async function JournalHome() {
           <ul className="divide-y divide-slate-100 text-sm" data-testid="my-assignments">
             {assignments.map((a) => (
               <li key={a.id} className="flex justify-between gap-3 py-2">
-                <span>
+                <Link href={`/journal/${a.id}`} className="text-brand-800 hover:underline">
                   <span className="font-medium">{a.subject.name}</span>{" "}
                   {a.class && `${a.class.grade}${a.class.letter}`}
                   {a.group && ` · ${a.group.name}`}
                   {JOURNAL_LABEL[a.journal] && <span className="text-slate-500"> · {JOURNAL_LABEL[a.journal]}</span>}
-                </span>
+                </Link>
                 <span className="text-slate-500">{countRu(a._count.lessons, ["урок", "урока", "уроков"])}</span>
               </li>
             ))}
           </ul>
         )}
-        <p className="mt-3 text-xs text-slate-500">Страница журнала с оценками и посещаемостью — в разработке.</p>
       </Card>
     </div>
   );
