@@ -3,13 +3,16 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { MarkNote } from "@/components/diary/mark-note";
 import { ComplaintButton } from "@/components/diary/complaint-button";
 import type { DiaryDay } from "@/lib/data/diary";
-import type { WeekRemark } from "@/lib/data/diary-week";
+import type { HomeworkFiles as Files, WeekRemark } from "@/lib/data/diary-week";
+import { HomeworkFiles } from "@/components/diary/homework-files";
 import { formatDayMonth, formatWeekday } from "@/lib/time/dates";
 
 const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
 const ABSENCE_TITLE: Record<string, string> = { ABSENT: "Не был", ILL: "Болел", EXCUSED: "Уважительная причина", LATE: "Опоздал" };
 
-export function WeekDay({ day, complained, remarks, isToday }: { day: DiaryDay; complained: Set<string>; remarks: WeekRemark[]; isToday: boolean }) {
+type Props = { day: DiaryDay; complained: Set<string>; remarks: WeekRemark[]; isToday: boolean; files: Map<string, Files>; canSubmit: boolean };
+
+export function WeekDay({ day, complained, remarks, isToday, files, canSubmit }: Props) {
   const title = (
     <span className={isToday ? "text-brand-700" : undefined}>
       {formatWeekday(day.date)}, {formatDayMonth(day.date)}
@@ -45,6 +48,18 @@ export function WeekDay({ day, complained, remarks, isToday }: { day: DiaryDay; 
                       <span className="text-slate-500">ДЗ: </span>
                       {h.text}
                       <ComplaintButton homeworkId={h.id} complained={complained.has(h.id)} />
+                      {canSubmit && h.acceptsSubmissions ? (
+                        <HomeworkFiles homeworkId={h.id} explanation={h.explanation} teacherFiles={files.get(h.id)?.teacher ?? []} submitted={files.get(h.id)?.submitted ?? []} />
+                      ) : (
+                        <>
+                          {h.explanation && <p className="text-xs text-slate-500">{h.explanation}</p>}
+                          {(files.get(h.id)?.teacher ?? []).map((f) => (
+                            <a key={f.id} href={`/api/files/${f.id}`} download className="mr-2 text-xs text-brand-700 underline">
+                              {f.name}
+                            </a>
+                          ))}
+                        </>
+                      )}
                     </div>
                   ))}
                 </div>

@@ -10,20 +10,19 @@ import { fromIsoDate, type IsoDate } from "@/lib/time/dates";
 /** A visit counts as new when the previous one is older than this. */
 const VISIT_GAP_MS = 30 * 60 * 1000;
 
-/** Records this visit; returns when the previous visit was (null on the first). */
+/**
+ * Records this visit and returns when the previous one was (null on the first). One atomic
+ * statement, so that two tabs opening at once cannot collide on the row.
+ */
 export async function touchDiaryVisit(viewer: Viewer, child: ChildRef, now = new Date()): Promise<Date | null> {
-  const key = { userId_studentId: { userId: viewer.userId, studentId: child.id } };
-  const row = await prisma.diaryVisit.findUnique({ where: key, select: { lastSeenAt: true, previousSeenAt: true } });
-  if (!row) {
-    await prisma.diaryVisit.create({ data: { userId: viewer.userId, studentId: child.id, lastSeenAt: now } });
-    return null;
-  }
-  const fresh = now.getTime() - row.lastSeenAt.getTime() > VISIT_GAP_MS;
-  await prisma.diaryVisit.update({
-    where: key,
-    data: fresh ? { lastSeenAt: now, previousSeenAt: row.lastSeenAt } : { lastSeenAt: now },
-  });
-  return fresh ? row.lastSeenAt : row.previousSeenAt;
+  const gapStart = new Date(now.getTime() - VISIT_GAP_MS);
+  const rows = await prisma.$queryRaw<{ previousSeenAt: Date | null }[]>`
+    insert into "DiaryVisit" ("userId", "studentId", "lastSeenAt") values (${viewer.userId}, ${child.id}, ${now})
+    on conflict ("userId", "studentId") do update set
+      "previousSeenAt" = case when "DiaryVisit"."lastSeenAt" < ${gapStart} then "DiaryVisit"."lastSeenAt" else "DiaryVisit"."previousSeenAt" end,
+      "lastSeenAt" = ${now}
+    returning "previousSeenAt"`;
+  return rows[0]?.previousSeenAt ?? null;
 }
 
 export type HomeSummary = {

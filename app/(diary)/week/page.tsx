@@ -41,7 +41,7 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {week.days.map((d) => (
-          <WeekDay key={d.date} day={d} complained={week.complained} remarks={week.remarks.filter((r) => r.date === d.date)} isToday={d.date === today} />
+          <WeekDay key={d.date} day={d} complained={week.complained} remarks={week.remarks.filter((r) => r.date === d.date)} isToday={d.date === today} files={week.files} canSubmit={viewer.diaryKind === "STUDENT"} />
         ))}
       </div>
     </div>
