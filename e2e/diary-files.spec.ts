@@ -33,7 +33,7 @@ test("a student hands in files, the button becomes «Файлы», and deletes o
   ]);
   await panel.getByRole("button", { name: "Загрузить" }).click();
   await expect(item.getByRole("list", { name: "Мои файлы" }).getByRole("listitem")).toHaveCount(2);
-  await expect(item.getByRole("button", { name: "Файлы" })).toBeVisible();
+  await expect(item.getByRole("button", { name: "Файлы", exact: true })).toBeVisible();
 
   const [file] = await sql<{ id: string }>(
     `select f.id from "StoredFile" f join "SubmissionFile" s on s."fileId" = f.id where s."homeworkId" = $1 and f.name = 'решение.txt'`,
