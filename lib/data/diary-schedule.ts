@@ -8,7 +8,8 @@ import { toIsoDate, type IsoDate } from "@/lib/time/dates";
 export type ClassRef = { id: string; label: string };
 export type ScheduleSlot = { weekday: number; number: number; startsAt: string | null; endsAt: string | null; subject: string; group: string | null; room: string | null; teacher: string };
 
-export async function getSchedule(schoolId: string, wantedClassId: string | null) {
+/** `wanted` is the class asked for; an unknown id (or another school's) falls back to `own`. */
+export async function getSchedule(schoolId: string, wanted: string | undefined, own: string | null) {
   const [classes, school] = await Promise.all([
     prisma.schoolClass.findMany({
       where: { schoolId, year: { isCurrent: true } },
@@ -25,7 +26,7 @@ export async function getSchedule(schoolId: string, wantedClassId: string | null
     }),
   ]);
   const list: ClassRef[] = classes.map((c) => ({ id: c.id, label: `${c.grade}${c.letter}` }));
-  const chosen = list.find((c) => c.id === wantedClassId) ?? null;
+  const chosen = list.find((c) => c.id === wanted) ?? list.find((c) => c.id === own) ?? null;
   const slots = chosen
     ? await prisma.timetableSlot.findMany({
         where: { schoolId, assignment: { classId: chosen.id, journal: "MAIN" } },

@@ -12,7 +12,7 @@ const WEEKDAYS = ["Понедельник", "Вторник", "Среда", "Ч�
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
   const { viewer, child } = await requireSection("schedule");
-  const { classes, chosen, slots, holidays } = await getSchedule(viewer.school.id, (await searchParams).class ?? child.classId);
+  const { classes, chosen, slots, holidays } = await getSchedule(viewer.school.id, (await searchParams).class, child.classId);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
