@@ -52,6 +52,6 @@ test("an anonymous API call gets 401, not data", async ({ request }) => {
 
 test("a section that is not built yet says so honestly", async ({ page }) => {
   await signIn(page, "student");
-  await page.goto("/marks");
+  await page.goto("/portfolio");
   await expect(page.getByText("Раздел в разработке")).toBeVisible();
 });

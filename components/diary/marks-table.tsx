@@ -1,0 +1,71 @@
+// The «Текущие отметки» table (GRD-1): per subject the period's marks in date order, the
+// weighted average and the count; a subject's row opens the lessons' dates and the calculator.
+import { MarkStrip } from "@/components/diary/mark-strip";
+import { AverageCalculator } from "@/components/diary/average-calculator";
+import { MarkBadge } from "@/components/diary/mark-badge";
+import { formatAverage } from "@/lib/grades/average";
+import type { SubjectRow } from "@/lib/data/diary-marks";
+import { formatShortDate } from "@/lib/time/dates";
+
+const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
+
+export function MarksTable({ rows, print = false, showAbsences = false }: { rows: SubjectRow[]; print?: boolean; showAbsences?: boolean }) {
+  return (
+    <table className="w-full table-fixed border-collapse text-sm" data-testid="marks-table">
+      <thead>
+        <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+          <th className="w-1/3 py-2 pr-2 font-medium sm:w-1/4">Предмет</th>
+          <th className="py-2 font-medium">Отметки</th>
+          {showAbsences && <th className="w-16 py-2 text-right font-medium">Пропуски</th>}
+          <th className="w-16 py-2 text-right font-medium">Средний балл</th>
+          <th className="w-14 py-2 text-right font-medium">Кол-во</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.subject} className="border-b border-slate-100 align-top" data-subject={r.subject}>
+            <th scope="row" className="py-2 pr-2 text-left font-medium">
+              {print ? (
+                r.subject
+              ) : (
+                <details>
+                  <summary className="cursor-pointer">{r.subject}</summary>
+                  <p className="mt-1 text-xs font-normal text-slate-500">Учитель: {r.teacher}</p>
+                  <ul className="mt-1 space-y-0.5 text-xs font-normal text-slate-600" aria-label={`Даты уроков: ${r.subject}`}>
+                    {r.lessons.map((l, i) => (
+                      <li key={i}>
+                        {formatShortDate(l.date)}
+                        {l.absence && ` — ${ABSENCE[l.absence]}`}
+                        {l.marks.length > 0 && ` — ${l.marks.map((m) => m.value).join(", ")}`}
+                      </li>
+                    ))}
+                  </ul>
+                  <AverageCalculator marks={r.marks.map(({ value, weight }) => ({ value, weight }))} />
+                </details>
+              )}
+            </th>
+            <td className="py-1">
+              {print ? (
+                <span className="flex flex-wrap gap-1">
+                  {r.marks.map((m, i) => (
+                    <span key={i} className="inline-flex flex-col items-center">
+                      <MarkBadge value={m.value} workType={m.workType} />
+                      <span className="text-[10px] text-slate-500">{formatShortDate(m.date)}</span>
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                <MarkStrip marks={r.marks} label={r.subject} />
+              )}
+            </td>
+            {showAbsences && <td className="py-2 text-right">{r.absences}</td>}
+            <td className="py-2 text-right font-semibold" data-testid="average">
+              {formatAverage(r.average)}
+            </td>
+            <td className="py-2 text-right">{r.marks.length}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,88 @@
+// One day of the study week (STU-1): a card that reads the same on a phone and on a desktop.
+import { Card, EmptyState } from "@/components/ui/card";
+import { MarkNote } from "@/components/diary/mark-note";
+import { ComplaintButton } from "@/components/diary/complaint-button";
+import type { DiaryDay } from "@/lib/data/diary";
+import type { HomeworkFiles as Files, WeekRemark } from "@/lib/data/diary-week";
+import { HomeworkFiles } from "@/components/diary/homework-files";
+import { formatDayMonth, formatWeekday } from "@/lib/time/dates";
+
+const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
+const ABSENCE_TITLE: Record<string, string> = { ABSENT: "Не был", ILL: "Болел", EXCUSED: "Уважительная причина", LATE: "Опоздал" };
+
+type Props = { day: DiaryDay; complained: Set<string>; remarks: WeekRemark[]; isToday: boolean; files: Map<string, Files>; canSubmit: boolean };
+
+export function WeekDay({ day, complained, remarks, isToday, files, canSubmit }: Props) {
+  const title = (
+    <span className={isToday ? "text-brand-700" : undefined}>
+      {formatWeekday(day.date)}, {formatDayMonth(day.date)}
+      {isToday && " — сегодня"}
+    </span>
+  );
+  return (
+    <Card title={title} className="min-w-0" >
+      <div data-testid="week-day" data-date={day.date}>
+        {day.holiday ? (
+          <EmptyState>Каникулы: {day.holiday}</EmptyState>
+        ) : day.entries.length === 0 ? (
+          <EmptyState>Уроков нет</EmptyState>
+        ) : (
+          <ol className="divide-y divide-slate-100">
+            {day.entries.map((e, i) => (
+              <li key={`${e.number}-${i}`} className="flex gap-2 py-2" data-testid="week-lesson">
+                <span className="w-5 shrink-0 pt-0.5 text-right text-sm text-slate-500">{e.number || ""}</span>
+                <div className="min-w-0 flex-1 break-words">
+                  <div className="flex flex-wrap items-baseline gap-x-2">
+                    <span className="font-medium">{e.subject}</span>
+                    {e.startsAt && (
+                      <span className="text-xs text-slate-500">
+                        {e.startsAt}–{e.endsAt}
+                      </span>
+                    )}
+                    {e.room && <span className="text-xs text-slate-500">каб. {e.room}</span>}
+                    {e.teacher && <span className="text-xs text-slate-500">{e.teacher}</span>}
+                  </div>
+                  {e.topic && <p className="text-sm text-slate-600">Тема: {e.topic}</p>}
+                  {e.homework.map((h) => (
+                    <div key={h.id} className="text-sm" data-testid="homework">
+                      <span className="text-slate-500">ДЗ: </span>
+                      {h.text}
+                      <ComplaintButton homeworkId={h.id} complained={complained.has(h.id)} />
+                      {canSubmit && h.acceptsSubmissions ? (
+                        <HomeworkFiles homeworkId={h.id} explanation={h.explanation} teacherFiles={files.get(h.id)?.teacher ?? []} submitted={files.get(h.id)?.submitted ?? []} />
+                      ) : (
+                        <>
+                          {h.explanation && <p className="text-xs text-slate-500">{h.explanation}</p>}
+                          {(files.get(h.id)?.teacher ?? []).map((f) => (
+                            <a key={f.id} href={`/api/files/${f.id}`} download className="mr-2 text-xs text-brand-700 underline">
+                              {f.name}
+                            </a>
+                          ))}
+                        </>
+                      )}
+                    </div>
+                  ))}
+                </div>
+                <div className="flex shrink-0 flex-wrap items-start justify-end gap-1">
+                  {e.absence && (
+                    <span title={ABSENCE_TITLE[e.absence.kind]} className="rounded bg-slate-200 px-1.5 py-0.5 text-sm font-semibold text-slate-700">
+                      {ABSENCE[e.absence.kind]}
+                    </span>
+                  )}
+                  {e.marks.map((m, j) => (
+                    <MarkNote key={j} value={m.value} comment={m.comment} workType={m.workType} weight={m.weight} />
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        {remarks.map((r, i) => (
+          <p key={i} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="remark">
+            Замечание: {r.text}
+          </p>
+        ))}
+      </div>
+    </Card>
+  );
+}
