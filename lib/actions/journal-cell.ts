@@ -1,6 +1,6 @@
 // Saving one journal cell (a mark and/or attendance) — the core behind saveCellAction, callable
 // with a viewer so that integration tests can drive it. Concurrency: last write wins, and every
-// write is in the audit log with its before/after (docs/adr/0003-journal-concurrency.md).
+// write is in the audit log with its before/after (docs/adr/0004-journal-concurrency.md).
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";

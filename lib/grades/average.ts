@@ -1,4 +1,4 @@
-// The one averaging rule of the diary (see docs/adr/0003-weighted-average.md): the weighted mean
+// The one averaging rule of the diary (see docs/adr/0005-weighted-average.md): the weighted mean
 // of numeric marks, a compound «4/5» counting as the mean of its parts; «зч»/«нз» and absences
 // do not count. Pure, so the page, the export and the calculator share it.
 

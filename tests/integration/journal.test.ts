@@ -105,7 +105,7 @@ describe("journal cells", () => {
   });
 });
 
-describe("concurrent edits (docs/adr/0003)", () => {
+describe("concurrent edits (docs/adr/0004)", () => {
   it("two teachers editing one cell at once: last write wins, both kept in history", async () => {
     const lessonId = lessonIds[2];
     const studentId = students[4];
