@@ -46,7 +46,7 @@ export const confirmDataAction = defineAction(anyone, confirmDataSchema, async (
   return email;
 });
 
-export const changePasswordAction = defineAction(anyone, changePasswordSchema(), async (input, { viewer }) => {
+export const changePasswordAction = defineAction({ ...anyone, duringForcedPasswordChange: true }, changePasswordSchema(), async (input, { viewer }) => {
   const user = await requireCurrentPassword(viewer.userId, input.current, "current");
   const failed = checkPassword(input.password, {
     login: user.login,

@@ -28,10 +28,14 @@ export const NOT_FOUND_MESSAGE = "Не найдено.";
 const GENERIC_MESSAGE = "Что-то пошло не так. Попробуйте ещё раз или обратитесь к куратору журнала.";
 const INVALID_MESSAGE = "Проверьте поля формы.";
 
-type Access =
+type Access = (
   | { public: true }
   | { roles: readonly Role[] }
-  | { allow: (viewer: Viewer) => boolean };
+  | { allow: (viewer: Viewer) => boolean }
+) & {
+  /** Allowed while the curator has required a new password (ACC-5): only the change itself. */
+  duringForcedPasswordChange?: true;
+};
 
 type Ctx<A extends Access> = A extends { public: true } ? { viewer: Viewer | null } : { viewer: Viewer };
 
@@ -62,6 +66,9 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(
         const allowed =
           "roles" in access ? viewer.roles.some((r) => access.roles.includes(r)) : access.allow(viewer);
         if (!allowed) return { ok: false, message: NOT_FOUND_MESSAGE };
+        if (viewer.mustChangePassword && !access.duringForcedPasswordChange) {
+          return { ok: false, message: "Сначала смените пароль в разделе «Безопасность»." };
+        }
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) return { ok: false, message: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
