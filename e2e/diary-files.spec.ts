@@ -19,6 +19,8 @@ async function submittableHomework() {
 }
 
 test("a student hands in files, the button becomes «Файлы», and deletes one", async ({ page, browser }) => {
+  // Four people sign in here; on two shared cores that takes longer than the default minute.
+  test.setTimeout(180_000);
   const hw = await submittableHomework();
   await signIn(page, "student");
   await page.goto(`/week?week=${hw.due}`);
@@ -67,6 +69,7 @@ test("a student hands in files, the button becomes «Файлы», and deletes o
 });
 
 test("a parent has no «Сдать» and a replayed upload from a parent's session is refused", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const hw = await submittableHomework();
   await signIn(page, "student");
   await page.goto(`/week?week=${hw.due}`);
