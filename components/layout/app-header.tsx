@@ -6,7 +6,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { canEnterArea } from "@/lib/access/matrix";
 import type { Viewer } from "@/lib/auth/viewer";
-import { signOutAction } from "@/lib/actions/auth";
 import { shortName } from "@/lib/names";
 import { ChildSwitcher } from "./child-switcher";
 
@@ -55,7 +54,7 @@ export function AppHeader({ viewer, gate = true }: { viewer: Viewer; gate?: bool
               ))}
             </ul>
           </details>
-          <form action={signOutAction}>
+          <form action="/logout" method="post">
             <button type="submit" className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100">
               Выйти
             </button>

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { clientAddress, signIn, signOut } from "@/lib/auth";
+import { clientAddress, signIn } from "@/lib/auth";
 import { lockedFor, loginKeys, formatWait } from "@/lib/auth/throttle";
 import { ACTIVE_CHILD_COOKIE, activeChildCookieOptions } from "@/lib/auth/cookies";
 import { defineAction, UserError, NOT_FOUND_MESSAGE } from "@/lib/actions/action";
@@ -27,11 +27,6 @@ export const loginAction = defineAction({ public: true }, loginSchema, async (in
   }
   redirect(safeCallbackPath(input.callbackUrl) ?? "/");
 });
-
-export async function signOutAction() {
-  (await cookies()).delete(ACTIVE_CHILD_COOKIE);
-  await signOut({ redirectTo: "/login" });
-}
 
 export const selectChildAction = defineAction(
   { roles: ["PARENT"] },
