@@ -91,7 +91,7 @@ test("a class, a teacher's load and a timetable lesson; a clash is refused by na
   await page.getByRole("button", { name: "Назначить" }).click();
   await expect(page.getByTestId("class-assignments")).toContainText("Математика — Ковалёва И. П.");
 
-  await page.getByRole("link", { name: "расписание" }).click();
+  await page.getByRole("link", { name: "расписание", exact: true }).click();
   await expect(page.getByRole("heading", { name: `Расписание 10${letter}` })).toBeVisible();
   const add = async (weekday: number, lesson: number, room: string) => {
     await page.getByLabel("Предмет и учитель").selectOption({ label: "Математика — Ковалёва И. П." });
