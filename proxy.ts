@@ -1,17 +1,26 @@
 // The per-request layer (Next 16's proxy, Node runtime): sends anonymous users to /login, keeps
 // each role out of areas not theirs, and turns a `?child=` link into the active-child cookie.
 // It only routes: every page and action checks again on the server (lib/auth/viewer).
-import { NextResponse } from "next/server";
-import { auth } from "@/lib/auth";
+// It reads the session token without Auth.js's `auth()` wrapper on purpose: that wrapper
+// re-issues the session cookie on every response, so a prefetch still in flight at sign-out
+// would bring the session back. Here responses never set the session cookie.
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import type { Role } from "@/lib/access/matrix";
 import { areaForPath, canEnterArea, homePathFor } from "@/lib/access/matrix";
 import { ACTIVE_CHILD_COOKIE, activeChildCookieOptions } from "@/lib/auth/cookies";
 
-export default auth((req) => {
+export default async function proxy(req: NextRequest) {
   const { pathname, search, searchParams } = req.nextUrl;
   const area = areaForPath(pathname);
   if (area === "public") return NextResponse.next();
 
-  const session = req.auth;
+  const token = await getToken({
+    req,
+    secret: process.env.AUTH_SECRET,
+    secureCookie: req.nextUrl.protocol === "https:" || process.env.AUTH_URL?.startsWith("https://") === true,
+  }).catch(() => null);
+  const session = token ? { uid: token.uid as string | undefined, roles: (token.roles as Role[] | undefined) ?? [] } : null;
   if (!session?.uid) {
     if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
     const login = new URL("/login", req.url);
@@ -35,7 +44,7 @@ export default auth((req) => {
     return response;
   }
   return NextResponse.next();
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icons/).*)"],
