@@ -7,7 +7,10 @@ const nextConfig = {
   // does not repeat it, so that `npm start` on a school's machine is quicker.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    // Uploads (STU-3, STF-1) take up to 5 files of 10 MB; the zod schema gives the Russian
+    // message for anything over that, so the transport must let such a body through to it.
+    serverActions: { bodySizeLimit: "60mb" },
+    proxyClientMaxBodySize: "60mb",
   },
 };
 

@@ -12,6 +12,7 @@ import type { GridLesson, GridStudent } from "@/lib/data/journal";
 import { workTypeLabel } from "@/components/diary/mark-badge";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { HomeworkFilesForm } from "@/components/journal/homework-files-form";
 
 type Input = z.input<typeof lessonSchema>;
 type Output = z.output<typeof lessonSchema>;
@@ -126,6 +127,7 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
           </ul>
         </div>
       )}
+      {lesson.homework && <HomeworkFilesForm lessonId={lesson.id} />}
       {lesson.homework && (
         <div className="text-sm" data-testid="submissions">
           <h3 className="font-medium">Сданные работы</h3>

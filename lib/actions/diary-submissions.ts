@@ -6,7 +6,8 @@ import { prisma } from "@/lib/db";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { childAssignmentsWhere } from "@/lib/data/diary";
 import { writeAudit } from "@/lib/audit";
-import { fileStore, newStorageKey } from "@/lib/storage";
+import { fileStore } from "@/lib/storage";
+import { storeUploads } from "@/lib/storage/uploads";
 import { submissionDeleteSchema, submissionUploadSchema } from "@/lib/validations/diary";
 
 const studentOnly = { allow: (v: { diaryKind: string | null; child: unknown }) => v.diaryKind === "STUDENT" && v.child !== null };
@@ -19,28 +20,17 @@ export const uploadSubmissionAction = defineAction(studentOnly, submissionUpload
   });
   if (!homework) throw new UserError(NOT_FOUND_MESSAGE);
 
-  const stored: { key: string; file: File }[] = [];
-  try {
-    for (const file of files) {
-      const key = newStorageKey(schoolId);
-      await fileStore().put(key, new Uint8Array(await file.arrayBuffer()), file.type || "application/octet-stream");
-      stored.push({ key, file });
-    }
-    await prisma.$transaction(async (tx) => {
-      for (const { key, file } of stored) {
-        const row = await tx.storedFile.create({
-          data: { schoolId, ownerId: viewer.userId, storageKey: key, name: file.name.slice(0, 200), mimeType: file.type || "application/octet-stream", size: file.size },
-          select: { id: true },
-        });
-        await tx.submissionFile.create({ data: { schoolId, homeworkId, studentId: viewer.userId, fileId: row.id } });
-        await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "submission.upload", entity: "SubmissionFile", entityId: row.id, after: { homeworkId, name: file.name, size: file.size } });
-      }
-    });
-  } catch (error) {
-    // Nothing half-written: files without rows are removed again.
-    await Promise.allSettled(stored.map((s) => fileStore().remove(s.key)));
-    throw error;
-  }
+  await storeUploads({
+    schoolId,
+    ownerId: viewer.userId,
+    files,
+    auditAction: "submission.upload",
+    auditEntity: "SubmissionFile",
+    auditDetails: { homeworkId },
+    link: async (tx, fileId) => {
+      await tx.submissionFile.create({ data: { schoolId, homeworkId, studentId: viewer.userId, fileId } });
+    },
+  });
   revalidatePath("/week");
 });
 

@@ -1,5 +1,6 @@
 // Schemas of the teacher's journal, shared by the client forms and the server actions.
 import { z } from "zod";
+import { submissionFilesSchema } from "@/lib/validations/diary";
 import { isIsoDate } from "@/lib/time/dates";
 import { MARK_SCALE_MESSAGE, parseMark } from "@/lib/journal/marks";
 
@@ -74,3 +75,9 @@ export const complaintAnswerSchema = z.object({
   answer: z.string().trim().min(1, "Напишите ответ.").max(2000, "Не длиннее 2000 символов."),
   close: z.boolean(),
 });
+
+/** STF-1: files a teacher attaches to a lesson's homework (the same limits as submissions). */
+export const homeworkFilesUploadSchema = z.instanceof(FormData).transform((fd) => ({
+  lessonId: String(fd.get("lessonId") ?? ""),
+  files: fd.getAll("files").filter((f): f is File => f instanceof File && f.name !== ""),
+})).pipe(z.object({ lessonId: z.string().min(1, "Не найдено.").max(64), files: submissionFilesSchema }));

@@ -117,7 +117,7 @@ function placeClass(rng: Rng, busy: Busy, cls: ClassTimetable): boolean {
 
 /** Places every unit of every class; throws when no timetable is found. */
 export function buildTimetable(rng: Rng, classes: ClassTimetable[]): void {
-  for (let round = 0; round < 20; round++) {
+  for (let round = 0; round < 200; round++) {
     const busy = new Busy();
     const placed: (() => void)[] = [];
     let ok = true;
