@@ -1,6 +1,8 @@
 // Reads of accounts: one's own profile and settings, and the curator's people and invite lists,
 // always within the viewer's school.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { PEOPLE_PAGE_SIZE, type PeopleQuery } from "@/lib/validations/admin-people";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { maskSnils } from "@/lib/validations/snils";
@@ -77,27 +79,43 @@ export async function listInvites(viewer: Viewer, opts: { state?: InviteState | 
   });
 }
 
-export async function searchPeople(viewer: Viewer, q: string) {
-  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 3);
-  if (words.length === 0) return [];
-  const rows = await prisma.user.findMany({
-    where: {
-      schoolId: viewer.school.id,
-      AND: words.map((w) => ({
-        OR: [
-          { lastName: { contains: w, mode: "insensitive" as const } },
-          { firstName: { contains: w, mode: "insensitive" as const } },
-          { login: { contains: w.toLowerCase() } },
-        ],
-      })),
-    },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-    take: 50,
-    relationLoadStrategy: "join",
-    select: { id: true, lastName: true, firstName: true, middleName: true, login: true, roles: { select: { role: true } }, memberships: currentClass },
-  });
-  return rows.map((r) => ({ id: r.id, name: [r.lastName, r.firstName, r.middleName].filter(Boolean).join(" "), login: r.login, roles: r.roles.map((x) => x.role), classLabel: classLabel(r.memberships) }));
+/** The curator's people table: the school's people, filtered, sorted and paged on the server. */
+export async function searchPeople(viewer: Viewer, query: PeopleQuery) {
+  const words = query.q.split(/\s+/).filter(Boolean).slice(0, 3);
+  const where: Prisma.UserWhereInput = {
+    schoolId: viewer.school.id,
+    ...(query.role ? { roles: { some: { role: query.role } } } : {}),
+    AND: words.map((w) => ({
+      OR: [
+        { lastName: { contains: w, mode: "insensitive" as const } },
+        { firstName: { contains: w, mode: "insensitive" as const } },
+        { login: { contains: w.toLowerCase() } },
+      ],
+    })),
+  };
+  const orderBy: Prisma.UserOrderByWithRelationInput[] =
+    query.sort === "login"
+      ? [{ login: { sort: query.dir, nulls: "last" } }, { lastName: "asc" }]
+      : [{ lastName: query.dir }, { firstName: query.dir }, { id: "asc" }];
+  const [total, rows] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy,
+      skip: (query.page - 1) * PEOPLE_PAGE_SIZE,
+      take: PEOPLE_PAGE_SIZE,
+      relationLoadStrategy: "join",
+      select: { id: true, lastName: true, firstName: true, middleName: true, login: true, roles: { select: { role: true } }, memberships: currentClass },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)),
+    rows: rows.map((r) => ({ id: r.id, name: [r.lastName, r.firstName, r.middleName].filter(Boolean).join(" "), login: r.login, roles: r.roles.map((x) => x.role), classLabel: classLabel(r.memberships) })),
+  };
 }
+
+export type PersonRow = Awaited<ReturnType<typeof searchPeople>>["rows"][number];
 
 /** One person of the curator's school, or null (another school's person looks missing). */
 export async function getPerson(viewer: Viewer, id: string) {

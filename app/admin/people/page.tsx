@@ -1,64 +1,51 @@
-// Люди и доступ (ACC-5, ADM-3): find a person of the school, see their login.
+// Люди и доступ (ACC-5, ADM-3): the school's people with their logins — searched, filtered by role,
+// sorted and paged on the server.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireArea } from "@/lib/auth/viewer";
 import { searchPeople } from "@/lib/data/accounts";
-import { Card, EmptyState } from "@/components/ui/card";
+import { peopleQuerySchema } from "@/lib/validations/admin-people";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { PeopleTable } from "@/components/admin/people-table";
+import { Pager } from "@/components/admin/pager";
 import { ROLE_LABEL } from "@/components/admin/role-label";
 
 export const metadata: Metadata = { title: "Люди и доступ" };
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireArea("admin");
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q.slice(0, 100) : "";
-  const people = await searchPeople(viewer, query);
+  const raw = await searchParams;
+  const query = peopleQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const data = await searchPeople(viewer, query);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Люди и доступ</h1>
       <Card>
-        <form className="flex gap-2" role="search">
-          <label htmlFor="q" className="sr-only">
+        <form className="grid gap-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" role="search">
+          <label htmlFor="q" className="text-sm">
             Фамилия, имя или логин
+            <input id="q" name="q" defaultValue={query.q} className={input} />
           </label>
-          <input id="q" name="q" defaultValue={query} placeholder="Фамилия, имя или логин" className="block w-full max-w-md rounded-md border border-slate-300 px-3 py-2" />
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-            Найти
-          </button>
+          <label htmlFor="role" className="text-sm">
+            Роль
+            <select id="role" name="role" defaultValue={query.role ?? ""} className={input}>
+              <option value="">Все</option>
+              {Object.entries(ROLE_LABEL).map(([role, label]) => (
+                <option key={role} value={role}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button type="submit">Найти</Button>
         </form>
       </Card>
-      {query && (
-        <Card title="Найдено">
-          {people.length === 0 ? (
-            <EmptyState>Никого не нашлось.</EmptyState>
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="people-table">
-              <thead className="text-slate-500">
-                <tr>
-                  <th className="py-1 pr-3">ФИО</th>
-                  <th className="py-1 pr-3">Роль</th>
-                  <th className="py-1 pr-3">Класс</th>
-                  <th className="py-1">Логин</th>
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-100">
-                    <td className="py-1 pr-3">
-                      <Link href={`/admin/people/${p.id}`} className="text-brand-700 hover:underline">
-                        {p.name}
-                      </Link>
-                    </td>
-                    <td className="py-1 pr-3">{p.roles.map((r) => ROLE_LABEL[r]).join(", ")}</td>
-                    <td className="py-1 pr-3">{p.classLabel ?? "—"}</td>
-                    <td className="py-1">{p.login ?? <span className="text-slate-400">не зарегистрирован</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </Card>
-      )}
+      <div className="rounded-lg border border-slate-200 bg-white p-2">
+        <PeopleTable rows={data.rows} />
+      </div>
+      <Pager page={query.page} pages={data.pages} total={data.total} />
     </div>
   );
 }
