@@ -61,7 +61,7 @@ test("the curator sets a password: other sessions end and the user must change i
 
   await signIn(page, "curator");
   await page.goto(`/admin/people?q=${user.login}`);
-  await page.getByTestId("people-table").getByRole("link").first().click();
+  await page.getByTestId("people-table").locator("tbody").getByRole("link").first().click();
   await expect(page.getByTestId("person-login")).toHaveText(user.login);
   await page.getByLabel("Временный пароль").fill("Temp#Pass42");
   await page.getByLabel("Повторите пароль").fill("Temp#Pass42");
