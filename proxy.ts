@@ -1,12 +1,10 @@
 // The per-request layer (Next 16's proxy, Node runtime): sends anonymous users to /login, keeps
 // each role out of areas not theirs, and turns a `?child=` link into the active-child cookie.
 // It only routes: every page and action checks again on the server (lib/auth/viewer).
-// It reads the session token without Auth.js's `auth()` wrapper on purpose: that wrapper
-// re-issues the session cookie on every response, so a prefetch still in flight at sign-out
-// would bring the session back. Here responses never set the session cookie.
+// It reads the session token without Auth.js's `auth()` wrapper (lib/auth/session-token.ts):
+// responses never set the session cookie.
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
-import type { Role } from "@/lib/access/matrix";
+import { readSession } from "@/lib/auth/session-token";
 import { areaForPath, canEnterArea, homePathFor } from "@/lib/access/matrix";
 import { ACTIVE_CHILD_COOKIE, activeChildCookieOptions } from "@/lib/auth/cookies";
 
@@ -15,19 +13,14 @@ export default async function proxy(req: NextRequest) {
   const area = areaForPath(pathname);
   if (area === "public") return NextResponse.next();
 
-  const token = await getToken({
-    req,
-    secret: process.env.AUTH_SECRET,
-    secureCookie: req.nextUrl.protocol === "https:" || process.env.AUTH_URL?.startsWith("https://") === true,
-  }).catch(() => null);
-  const session = token ? { uid: token.uid as string | undefined, roles: (token.roles as Role[] | undefined) ?? [] } : null;
-  if (!session?.uid) {
+  const session = await readSession(req.headers);
+  if (!session) {
     if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
     const login = new URL("/login", req.url);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
-  const roles = session.roles ?? [];
+  const roles = session.roles;
   if (area === "root") return NextResponse.redirect(new URL(homePathFor(roles), req.url));
   if (!canEnterArea(roles, area)) {
     // The same answer as for a page that does not exist.

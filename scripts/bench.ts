@@ -88,7 +88,9 @@ async function load(url: string, cookie: string, clients: number, seconds: numbe
 
 async function firstLoadJs(base: string, pathName: string, cookie: string) {
   const html = await (await fetch(base + pathName, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // noModule scripts (legacy polyfills) are never downloaded by the browsers that run modules.
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
+  const srcs = [...new Set(tags.map((t) => /src="([^"]+)"/.exec(t)?.[1]).filter((s): s is string => Boolean(s)))];
   let gz = 0;
   for (const src of srcs) gz += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return gz / 1024;

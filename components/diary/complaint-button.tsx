@@ -1,35 +1,17 @@
 "use client";
 // STU-2: the complaint icon beside a homework; opens a short form; red once the family complained.
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { complaintSchema, type ComplaintInput } from "@/lib/validations/diary";
-import { createComplaintAction } from "@/lib/actions/diary";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
+// The form (react-hook-form + the shared zod schema) is fetched on the first click.
+import { useState } from "react";
+import dynamic from "next/dynamic";
+import { clsx } from "clsx";
+
+const ComplaintForm = dynamic(() => import("@/components/diary/complaint-form"), {
+  loading: () => <span className="block text-sm text-slate-500">Загрузка…</span>,
+});
 
 export function ComplaintButton({ homeworkId, complained }: { homeworkId: string; complained: boolean }) {
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(complained);
-  const [message, setMessage] = useState<string | null>(null);
-  const id = useId();
-  const form = useForm<ComplaintInput>({ resolver: zodResolver(complaintSchema), defaultValues: { homeworkId, text: "" } });
-  const error = form.formState.errors.text?.message;
-
-  async function onSubmit(values: ComplaintInput) {
-    setMessage(null);
-    const result = await createComplaintAction(values);
-    if (!result.ok) {
-      if (result.fieldErrors?.text) form.setError("text", { message: result.fieldErrors.text[0] });
-      else setMessage(result.message);
-      return;
-    }
-    setSent(true);
-    setOpen(false);
-    form.reset({ homeworkId, text: "" });
-  }
-
   return (
     <span className="inline-block">
       <button
@@ -38,33 +20,18 @@ export function ComplaintButton({ homeworkId, complained }: { homeworkId: string
         aria-expanded={open}
         aria-label={sent ? "Жалоба отправлена завучу" : "Пожаловаться на задание"}
         data-complained={sent ? "true" : "false"}
-        className={cn("ml-1 rounded px-1 text-sm", sent ? "text-red-600" : "text-slate-400 hover:text-slate-700")}
+        className={clsx("ml-1 rounded px-1 text-sm", sent ? "text-red-600" : "text-slate-400 hover:text-slate-700")}
       >
         ⚑
       </button>
       {open && (
-        <form onSubmit={form.handleSubmit(onSubmit)} className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-2" noValidate>
-          <label htmlFor={`${id}-text`} className="block text-sm font-medium">
-            Жалоба на домашнее задание (её получит завуч)
-          </label>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-err` : undefined}
-            className="block w-full rounded-md border border-slate-300 px-2 py-1 text-base"
-            {...form.register("text")}
-          />
-          {error && (
-            <p id={`${id}-err`} className="text-sm text-red-700">
-              {error}
-            </p>
-          )}
-          <FormMessage message={message} />
-          <Button type="submit" pending={form.formState.isSubmitting}>
-            Отправить жалобу
-          </Button>
-        </form>
+        <ComplaintForm
+          homeworkId={homeworkId}
+          onSent={() => {
+            setSent(true);
+            setOpen(false);
+          }}
+        />
       )}
     </span>
   );

@@ -2,7 +2,7 @@
 // The diary's sections, grouped as in the manual; only those the matrix allows are passed in.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 export type NavItem = { id: string; path: string; title: string; group: string | null };
 
@@ -26,7 +26,7 @@ export function DiaryNav({ items }: { items: NavItem[] }) {
                   <Link
                     href={s.path}
                     aria-current={active ? "page" : undefined}
-                    className={cn(
+                    className={clsx(
                       "block rounded px-2 py-1.5 text-sm",
                       active ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100",
                     )}

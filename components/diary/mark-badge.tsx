@@ -1,6 +1,6 @@
 // A mark as the diary shows it: coloured by value, a corner callout when it has a comment or a
 // work name, an icon for control and independent works (STU-1).
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 const WORK_LABELS: Record<string, string> = {
   LESSON_ANSWER: "Ответ на уроке",
@@ -33,7 +33,7 @@ export function MarkBadge({ value, comment, workType }: { value: string; comment
     <span
       title={label}
       aria-label={label}
-      className={cn("relative inline-flex min-w-7 items-center justify-center rounded border px-1.5 py-0.5 text-sm font-semibold", tone(value))}
+      className={clsx("relative inline-flex min-w-7 items-center justify-center rounded border px-1.5 py-0.5 text-sm font-semibold", tone(value))}
     >
       {isWork && (
         <span aria-hidden className="mr-0.5 text-[10px]">

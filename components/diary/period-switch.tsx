@@ -1,6 +1,6 @@
 // The study-period switch above a diary list (STU-5, GRD-1): plain links, so it works without JS.
 import Link from "next/link";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 export function PeriodSwitch({ path, periods, current }: { path: string; periods: { id: string; name: string }[]; current: string | null }) {
   return (
@@ -10,7 +10,7 @@ export function PeriodSwitch({ path, periods, current }: { path: string; periods
           key={p.id}
           href={`${path}?period=${p.id}`}
           aria-current={p.id === current ? "page" : undefined}
-          className={cn(
+          className={clsx(
             "rounded-md border px-2.5 py-1 text-sm",
             p.id === current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100",
           )}

@@ -1,10 +1,10 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-styles";
 
 export function PrintButton() {
   return (
-    <Button type="button" variant="secondary" onClick={() => window.print()}>
+    <button type="button" className={buttonClass("secondary")} onClick={() => window.print()}>
       Распечатать
-    </Button>
+    </button>
   );
 }

@@ -3,7 +3,7 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { selectChildAction } from "@/lib/actions/auth";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 type Item = { id: string; label: string; classLabel: string | null };
 
@@ -24,7 +24,7 @@ export function ChildSwitcher({ items, activeId }: { items: Item[]; activeId: st
               if (result.ok) router.refresh();
             })
           }
-          className={cn(
+          className={clsx(
             "rounded-full border px-3 py-1 text-sm",
             c.id === activeId ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100",
           )}

@@ -3,9 +3,9 @@
 // against the database: the JWT says who, the database says what they may see.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { readSession } from "@/lib/auth/session-token";
 import { ACTIVE_CHILD_COOKIE } from "@/lib/auth/cookies";
 import { canEnterArea, canSeeSection, getSection, type Area, type DiarySection } from "@/lib/access/matrix";
 import { loadViewer, type ChildRef, type Viewer } from "@/lib/auth/load-viewer";
@@ -14,8 +14,8 @@ export type { ChildRef, Viewer, ViewerSchool } from "@/lib/auth/load-viewer";
 
 /** The signed-in viewer, or null. Cached for the request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  if (!session?.uid) return null;
+  const session = await readSession(await headers());
+  if (!session) return null;
   const wanted = (await cookies()).get(ACTIVE_CHILD_COOKIE)?.value;
   return loadViewer(session.uid, session.sv, wanted);
 });

@@ -4,9 +4,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChildRef } from "@/lib/auth/viewer";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { Prisma } from "@/generated/prisma/client";
+import { childAssignmentsSql } from "@/lib/data/diary";
 import { weightedAverage } from "@/lib/grades/average";
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/time/dates";
+import { toIsoDate, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
 
 export type StudyPeriodRef = { id: string; name: string; from: IsoDate; to: IsoDate };
@@ -46,6 +47,13 @@ export type SubjectRow = {
 
 export type JournalTable = "MAIN" | "HOMEWORK" | "EXTRA";
 
+type AssignmentRow = {
+  subject: string;
+  group: string | null;
+  teacher: { lastName: string; firstName: string; middleName: string | null };
+  lessons: { date: IsoDate; topic: string | null; absence: string | null; marks: Omit<TableMark, "date">[] }[];
+};
+
 /** The child's subjects of one journal with the lessons, marks and absences between two dates. */
 export async function getMarksTable(
   schoolId: string,
@@ -54,46 +62,34 @@ export async function getMarksTable(
   from: IsoDate,
   to: IsoDate,
 ): Promise<SubjectRow[]> {
-  const assignments = await prisma.teachingAssignment.findMany({
-    where: {
-      ...childAssignmentsWhere(schoolId, child),
-      journal: journal === "EXTRA" ? "EXTRA" : "MAIN",
-      ...(journal === "HOMEWORK" ? { keepsHomeworkJournal: true } : {}),
-    },
-    relationLoadStrategy: "join",
-    orderBy: { subject: { name: "asc" } },
-    select: {
-      subject: { select: { name: true } },
-      group: { select: { name: true } },
-      teacher: { select: { lastName: true, firstName: true, middleName: true } },
-      lessons: {
-        where: { date: { gte: fromIsoDate(from), lte: fromIsoDate(to) } },
-        orderBy: [{ date: "asc" }, { number: "asc" }],
-        select: {
-          date: true,
-          topic: true,
-          marks: {
-            where: { studentId: child.id, journal },
-            select: { value: true, weight: true, workType: true, comment: true },
-          },
-          attendance: { where: { studentId: child.id }, select: { kind: true } },
-        },
-      },
-    },
-  });
+  // Hand-written (ADR 0006): the nested Prisma query's compilation cost more CPU than the query.
+  const [{ assignments }] = await prisma.$queryRaw<{ assignments: AssignmentRow[] }[]>`
+    SELECT coalesce(json_agg(json_build_object(
+        'subject', s.name,
+        'group', g.name,
+        'teacher', json_build_object('lastName', t."lastName", 'firstName', t."firstName", 'middleName', t."middleName"),
+        'lessons', (SELECT coalesce(json_agg(json_build_object(
+            'date', l.date,
+            'topic', l.topic,
+            'absence', (SELECT at.kind FROM "Attendance" at WHERE at."lessonId" = l.id AND at."studentId" = ${child.id}),
+            'marks', (SELECT coalesce(json_agg(json_build_object('value', m.value, 'weight', m.weight, 'workType', m."workType", 'comment', m.comment)), '[]')
+                        FROM "Mark" m WHERE m."lessonId" = l.id AND m."studentId" = ${child.id} AND m.journal = ${journal}::"JournalKind")
+          ) ORDER BY l.date, l.number), '[]')
+          FROM "Lesson" l WHERE l."assignmentId" = ta.id AND l.date BETWEEN ${from}::date AND ${to}::date)
+      ) ORDER BY s.name, ta.id), '[]') AS assignments
+    FROM "TeachingAssignment" ta
+    JOIN "StudyYear" y ON y.id = ta."yearId"
+    JOIN "Subject" s ON s.id = ta."subjectId"
+    JOIN "User" t ON t.id = ta."teacherId"
+    LEFT JOIN "StudyGroup" g ON g.id = ta."groupId"
+    WHERE ${childAssignmentsSql(schoolId, child)}
+      AND ta.journal = ${journal === "EXTRA" ? "EXTRA" : "MAIN"}::"JournalKind"
+      ${journal === "HOMEWORK" ? Prisma.sql`AND ta."keepsHomeworkJournal"` : Prisma.empty}`;
   return assignments.map((a) => {
-    const lessons: TableLesson[] = a.lessons.map((l) => {
-      const date = toIsoDate(l.date);
-      return {
-        date,
-        topic: l.topic,
-        absence: l.attendance[0]?.kind ?? null,
-        marks: l.marks.map((m) => ({ date, ...m })),
-      };
-    });
+    const lessons: TableLesson[] = a.lessons.map((l) => ({ ...l, marks: l.marks.map((m) => ({ date: l.date, ...m })) }));
     const marks = lessons.flatMap((l) => l.marks);
     return {
-      subject: journal === "EXTRA" && a.group ? a.group.name : a.subject.name,
+      subject: journal === "EXTRA" && a.group ? a.group : a.subject,
       teacher: shortName(a.teacher),
       lessons,
       marks,

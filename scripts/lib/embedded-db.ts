@@ -110,7 +110,13 @@ export async function startEmbeddedDb(opts: {
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      // The diary runs short queries: JIT compiling them costs more than it saves.
+      ...["-c", "jit=off"],
+      // Only throw-away clusters (tests, benchmarks) may lose data on a crash; a school's may not.
+      ...(opts.fresh ? ["-c", "fsync=off"] : []),
+    ],
     onLog: () => {},
     onError: (e) => {
       const text = String(e instanceof Error ? e.message : e);

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "TeachingAssignment_groupId_idx" ON "TeachingAssignment"("groupId");
+
