@@ -1,12 +1,17 @@
 // Teachers: a pool per specialty, the allocation of classes to teachers (at most 26 lessons a
-// week each) and the choice of class teachers.
+// week each, and no more than the days of their classes can hold) and the choice of class
+// teachers.
 import { curriculumOf, specialtyOf, SPLIT_SUBJECT, type RoomBook } from "./curriculum";
 import type { ClassP, Teacher } from "./model";
 import type { Gender, NameGenerator } from "./names";
 import type { Rng } from "./random";
 import { newId } from "./rows";
+import { dayShape } from "./timetable";
 
 export const MAX_WEEKLY_LOAD = 26;
+/** Of the lessons of the week when one of a teacher's classes is at school, how many stay free
+ *  for the teacher (from their second class on). */
+const FREE_LESSONS = 5;
 
 const MALE_SHARE: Record<string, number> = { pe: 0.5, obzr: 0.8, informatics: 0.5, physics: 0.4, labour: 0.4 };
 
@@ -99,7 +104,12 @@ export function allocateTeachers(
       b.hours += hours;
     }
   }
+  // A class's lessons per weekday (its timetable has no gaps), from its weekly total.
+  const shapes = new Map<ClassP, number[]>();
+  for (const cls of classes) shapes.set(cls, dayShape(curriculum(cls.grade).reduce((sum, s) => sum + s.hours, 0)));
   const loads = new Map<string, number>();
+  /** Per teacher and weekday, the longest day of their classes: the lessons they can teach at. */
+  const days = new Map<string, number[]>();
   for (const b of bundles) {
     const pin = pinned.find((p) => p.cls === b.cls && p.specialty === b.specialty && b.group === null);
     if (pin) {
@@ -111,9 +121,16 @@ export function allocateTeachers(
       const load = loads.get(t.id) ?? 0;
       // The two halves of a class have their lessons at the same time: two different teachers.
       const sibling = b.group !== null && bundles.some((o) => o !== b && o.cls === b.cls && o.teacher === t);
-      if (load + b.hours <= MAX_WEEKLY_LOAD && !sibling) {
+      // A teacher can only teach while one of their classes has lessons: the short days of the
+      // primary grades (22 lessons a week) cannot hold 26 lessons of one teacher. A second class
+      // is taken only if some of those lessons stay free, so that the timetable search has room.
+      const shape = shapes.get(b.cls)!;
+      const reach = (days.get(t.id) ?? shape).reduce((sum, n, d) => sum + Math.max(n, shape[d]), 0);
+      const limit = load === 0 ? MAX_WEEKLY_LOAD : Math.min(MAX_WEEKLY_LOAD, reach - FREE_LESSONS);
+      if (load + b.hours <= limit && !sibling) {
         b.teacher = t;
         loads.set(t.id, load + b.hours);
+        days.set(t.id, shape.map((n, d) => Math.max(n, days.get(t.id)?.[d] ?? 0)));
         break;
       }
       if (i > 500) throw new Error(`Cannot place ${b.specialty} for ${b.cls.label}`);

@@ -1,5 +1,6 @@
 // The weekly timetable: Monday–Friday, lessons 1–7, no gaps in a class's day, no teacher in two
-// places at once. A randomised most-constrained-first search, restarted when it gets stuck.
+// places at once. A randomised most-constrained-first search, class by class, restarted when it
+// gets stuck, with the class it got stuck on placed first in the next round.
 import type { Rng } from "./random";
 
 export const DAYS = 5;
@@ -19,7 +20,7 @@ export type ClassTimetable = { label: string; units: Unit[] };
 type Pos = { day: number; n: number };
 
 /** Lessons per weekday: the extra lessons go to Tuesday, Wednesday, Thursday first. */
-function dayShape(total: number): number[] {
+export function dayShape(total: number): number[] {
   if (total > DAYS * MAX_LESSONS) throw new Error(`Too many lessons a week: ${total}`);
   const counts = Array(DAYS).fill(Math.floor(total / DAYS));
   const order = [1, 2, 3, 0, 4];
@@ -117,11 +118,16 @@ function placeClass(rng: Rng, busy: Busy, cls: ClassTimetable): boolean {
 
 /** Places every unit of every class; throws when no timetable is found. */
 export function buildTimetable(rng: Rng, classes: ClassTimetable[]): void {
+  // The order in which classes are placed: a class that could not be placed goes first in the
+  // next round ("squeaky wheel"), so that the hardest classes get the free teachers.
+  const order = classes.map((_, i) => i);
+  let stuckOn = "";
   for (let round = 0; round < 200; round++) {
     const busy = new Busy();
-    const placed: (() => void)[] = [];
+    const placed = new Map<number, () => void>();
     let ok = true;
-    for (const cls of classes) {
+    for (let k = 0; k < order.length; k++) {
+      const cls = classes[order[k]];
       // Collect the placements and apply them only when every class has found its week.
       const calls: [Unit, number, number][] = [];
       const recording: ClassTimetable = {
@@ -129,15 +135,19 @@ export function buildTimetable(rng: Rng, classes: ClassTimetable[]): void {
         units: cls.units.map((u) => ({ ...u, place: (d: number, n: number) => calls.push([u, d, n]) })),
       };
       if (!placeClass(rng, busy, recording)) {
+        stuckOn = cls.label;
+        order.unshift(...order.splice(k, 1));
         ok = false;
         break;
       }
-      placed.push(() => calls.forEach(([u, d, n]) => u.place(d, n)));
+      placed.set(order[k], () => calls.forEach(([u, d, n]) => u.place(d, n)));
     }
     if (ok) {
-      placed.forEach((apply) => apply());
+      classes.forEach((_, i) => placed.get(i)!());
       return;
     }
   }
-  throw new Error("Could not build a timetable without clashes; try another number of classes.");
+  throw new Error(
+    `Could not build a timetable without clashes (last stuck on ${stuckOn}); try another number of classes.`,
+  );
 }
