@@ -21,6 +21,10 @@ const YEARS = (process.env.BENCH_YEARS ?? "1,5").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const SECRET = "bench-secret-bench-secret-bench-secret-0";
+// The two diary pages; a section still «в разработке» (the diary layout alone: session, viewer,
+// navigation — the floor of any diary page); the prerendered 404 page (static).
+const PAGES = ["/week", "/marks", "/portfolio", "/_not-found"];
+type Result = { years: number; page: string; trips: number; c1: { p50: number; rps: number }; c50: { p50: number; rps: number } };
 
 /** A TCP proxy in front of PostgreSQL that counts the client's round trips. */
 function countingProxy(targetPort: number): Promise<{ port: number; count: () => number; close: () => void }> {
@@ -104,6 +108,7 @@ async function main() {
   const db = await startEmbeddedDb({ name: "pg-bench", fresh: true, log: (m) => console.log(m) });
   const proxy = await countingProxy(Number(new URL(db.serverUrl).port));
   const rows: string[] = [];
+  const results: Result[] = [];
   try {
     let built = Boolean(process.env.SKIP_BUILD);
     for (const years of YEARS) {
@@ -140,7 +145,7 @@ async function main() {
         }
         const token = await encode({ token: { sub: student.id, uid: student.id, sv: student.sessionVersion, roles: ["STUDENT"] }, secret: SECRET, salt: "authjs.session-token" });
         const cookie = `authjs.session-token=${token}`;
-        for (const page of ["/week", "/marks", "/_not-found"]) {
+        for (const page of PAGES) {
           for (let i = 0; i < 5; i++) await (await fetch(base + page, { headers: { cookie } })).arrayBuffer(); // warm up
           const before = proxy.count();
           const N = 20;
@@ -153,6 +158,7 @@ async function main() {
             [`${years}y`, page.padEnd(11), trips.toFixed(1).padStart(5), ...[one, fifty].flatMap((r) => [r.p50.toFixed(0).padStart(6), r.p95.toFixed(0).padStart(6), r.rps.toFixed(1).padStart(7)]), Number.isNaN(js) ? "    —" : js.toFixed(0).padStart(5), String(one.errors + fifty.errors)].join(" | "),
           );
           console.log(rows.at(-1));
+          results.push({ years, page, trips, c1: one, c50: fifty });
         }
       } finally {
         server.kill("SIGTERM");
@@ -165,7 +171,19 @@ async function main() {
   console.log(`\n[bench] ${CLASSES} classes, ${SECONDS} s per run, 2 shared cores`);
   console.log("years | page        | SQL/req | c=1 p50 ms | p95 ms | req/s | c=50 p50 ms | p95 ms | req/s | JS KB gz | errors");
   for (const r of rows) console.log(r);
-  console.log("Ratios: compare /week and /marks req/s with /_not-found at the same years; compare 5y p50 with 1y p50.");
+  const find = (years: number, page: string) => results.find((r) => r.years === years && r.page === page);
+  console.log("\nthroughput vs the static page (target ≥ 0.5), and 5-year vs 1-year latency at c=1 (target ≤ 1.2):");
+  for (const years of YEARS) {
+    const stat = find(years, "/_not-found");
+    for (const page of PAGES.filter((p) => p !== "/_not-found")) {
+      const r = find(years, page);
+      const one = find(YEARS[0], page);
+      if (!r || !stat) continue;
+      const ratios = [`c=1 ${(r.c1.rps / stat.c1.rps).toFixed(2)}×`, `c=50 ${(r.c50.rps / stat.c50.rps).toFixed(2)}×`];
+      if (one && years !== YEARS[0]) ratios.push(`p50 vs ${YEARS[0]}y ${(r.c1.p50 / one.c1.p50).toFixed(2)}×`);
+      console.log(`${years}y ${page.padEnd(11)} ${ratios.join("  ")}`);
+    }
+  }
 }
 
 main().catch((e) => {
