@@ -1,13 +1,24 @@
 // The «Текущие отметки» table (GRD-1): per subject the period's marks in date order, the
 // weighted average and the count; a subject's row opens the lessons' dates and the calculator.
 import { MarkStrip } from "@/components/diary/mark-strip";
+import { Mark } from "@/components/diary/mark";
 import { AverageCalculator } from "@/components/diary/average-calculator";
 import { MarkBadge } from "@/components/diary/mark-badge";
 import { formatAverage } from "@/lib/grades/average";
-import type { SubjectRow } from "@/lib/data/diary-marks";
+import type { SubjectRow, TableMark } from "@/lib/data/diary-marks";
 import { formatShortDate } from "@/lib/time/dates";
 
 const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
+
+/** Each mark over its date; on paper without the callouts. */
+function markCells(marks: TableMark[], print: boolean) {
+  return marks.map((m, i) => (
+    <span key={i} className="flex shrink-0 flex-col items-center">
+      {print ? <MarkBadge value={m.value} workType={m.workType} /> : <Mark value={m.value} comment={m.comment} workType={m.workType} weight={m.weight} />}
+      <span className="text-[10px] text-slate-500">{formatShortDate(m.date)}</span>
+    </span>
+  ));
+}
 
 export function MarksTable({ rows, print = false, showAbsences = false }: { rows: SubjectRow[]; print?: boolean; showAbsences?: boolean }) {
   return (
@@ -46,16 +57,11 @@ export function MarksTable({ rows, print = false, showAbsences = false }: { rows
             </th>
             <td className="py-1">
               {print ? (
-                <span className="flex flex-wrap gap-1">
-                  {r.marks.map((m, i) => (
-                    <span key={i} className="inline-flex flex-col items-center">
-                      <MarkBadge value={m.value} workType={m.workType} />
-                      <span className="text-[10px] text-slate-500">{formatShortDate(m.date)}</span>
-                    </span>
-                  ))}
-                </span>
+                <span className="flex flex-wrap gap-1">{markCells(r.marks, true)}</span>
+              ) : r.marks.length === 0 ? (
+                <span className="text-sm text-slate-400">нет отметок</span>
               ) : (
-                <MarkStrip marks={r.marks} label={r.subject} />
+                <MarkStrip label={r.subject}>{markCells(r.marks, false)}</MarkStrip>
               )}
             </td>
             {showAbsences && <td className="py-2 text-right">{r.absences}</td>}

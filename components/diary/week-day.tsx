@@ -1,7 +1,6 @@
 // One day of the study week (STU-1): a card that reads the same on a phone and on a desktop.
 import { Card, EmptyState } from "@/components/ui/card";
-import { MarkNote } from "@/components/diary/mark-note";
-import { MarkBadge } from "@/components/diary/mark-badge";
+import { Mark } from "@/components/diary/mark";
 import { ComplaintButton } from "@/components/diary/complaint-button";
 import type { DiaryDay } from "@/lib/data/diary";
 import type { HomeworkFiles as Files, WeekRemark } from "@/lib/data/diary-week";
@@ -70,14 +69,9 @@ export function WeekDay({ day, complained, remarks, isToday, files, canSubmit }:
                       {ABSENCE[e.absence.kind]}
                     </span>
                   )}
-                  {/* Only a mark with a comment needs the client-side callout. */}
-                  {e.marks.map((m, j) =>
-                    m.comment ? (
-                      <MarkNote key={j} value={m.value} comment={m.comment} workType={m.workType} weight={m.weight} />
-                    ) : (
-                      <MarkBadge key={j} value={m.value} workType={m.workType} />
-                    ),
-                  )}
+                  {e.marks.map((m, j) => (
+                    <Mark key={j} value={m.value} comment={m.comment} workType={m.workType} weight={m.weight} />
+                  ))}
                 </div>
               </li>
             ))}
