@@ -4,11 +4,11 @@ import { MarkStrip } from "@/components/diary/mark-strip";
 import { Mark } from "@/components/diary/mark";
 import { AverageCalculator } from "@/components/diary/average-calculator";
 import { MarkBadge } from "@/components/diary/mark-badge";
+import { ABSENCE_CODES, type AbsenceKind } from "@/lib/journal/marks";
 import { formatAverage } from "@/lib/grades/average";
 import type { SubjectRow, TableMark } from "@/lib/data/diary-marks";
 import { formatShortDate } from "@/lib/time/dates";
 
-const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
 
 /** Each mark over its date; on paper without the callouts. */
 function markCells(marks: TableMark[], print: boolean) {
@@ -46,7 +46,7 @@ export function MarksTable({ rows, print = false, showAbsences = false }: { rows
                     {r.lessons.map((l, i) => (
                       <li key={i}>
                         {formatShortDate(l.date)}
-                        {l.absence && ` — ${ABSENCE[l.absence]}`}
+                        {l.absence && ` — ${ABSENCE_CODES[l.absence as AbsenceKind]}`}
                         {l.marks.length > 0 && ` — ${l.marks.map((m) => m.value).join(", ")}`}
                       </li>
                     ))}

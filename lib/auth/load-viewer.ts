@@ -2,7 +2,7 @@
 // tested without a request.
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
-import { diaryKindOf, type DiaryKind, type Role } from "@/lib/access/matrix";
+import { canSeeSection, diaryKindOf, getSection, type DiaryKind, type DiarySection, type Role } from "@/lib/access/matrix";
 
 export type ChildRef = {
   id: string;
@@ -108,7 +108,7 @@ export async function loadViewer(userId: string, sessionVersion: number, wantedC
            ${personJson("u")} AS self,
            (SELECT coalesce(json_agg(${personJson("c")} ORDER BY c."birthDate" DESC, c.id), '[]')
               FROM "ParentLink" pl JOIN "User" c ON c.id = pl."childId"
-             WHERE pl."parentId" = u.id) AS children
+             WHERE pl."parentId" = u.id AND pl."schoolId" = u."schoolId") AS children
       FROM "User" u JOIN "School" s ON s.id = u."schoolId"
      WHERE u.id = ${userId}`;
   // A changed password bumps the version: older sessions stop here.
@@ -138,3 +138,10 @@ export async function loadViewer(userId: string, sessionVersion: number, wantedC
   };
 }
 
+
+/** May the viewer read this diary section (the ACC-10 matrix), and whose diary is it? */
+export function sectionAccess(viewer: Viewer, sectionId: string): { viewer: Viewer; child: ChildRef; section: DiarySection } | null {
+  const section = getSection(sectionId);
+  if (!canSeeSection(viewer.diaryKind, section, viewer.school) || !viewer.child) return null;
+  return { viewer, child: viewer.child, section };
+}

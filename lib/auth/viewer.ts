@@ -7,10 +7,11 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { readSession } from "@/lib/auth/session-token";
 import { ACTIVE_CHILD_COOKIE } from "@/lib/auth/cookies";
-import { canEnterArea, canSeeSection, getSection, type Area, type DiarySection } from "@/lib/access/matrix";
-import { loadViewer, type ChildRef, type Viewer } from "@/lib/auth/load-viewer";
+import { canEnterArea, type Area, type DiarySection } from "@/lib/access/matrix";
+import { loadViewer, sectionAccess, type ChildRef, type Viewer } from "@/lib/auth/load-viewer";
 
 export type { ChildRef, Viewer, ViewerSchool } from "@/lib/auth/load-viewer";
+export { sectionAccess } from "@/lib/auth/load-viewer";
 
 /** The signed-in viewer, or null. Cached for the request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
@@ -34,11 +35,12 @@ export async function requireArea(area: Area): Promise<Viewer> {
 }
 
 /** For diary pages: the section must be visible to this viewer, and a child must be chosen. */
-export async function requireSection(
-  sectionId: string,
-): Promise<{ viewer: Viewer; child: ChildRef; section: DiarySection }> {
-  const viewer = await requireViewer();
-  const section = getSection(sectionId);
-  if (!canSeeSection(viewer.diaryKind, section, viewer.school) || !viewer.child) notFound();
-  return { viewer, child: viewer.child, section };
+export async function requireSection(sectionId: string): Promise<{ viewer: Viewer; child: ChildRef; section: DiarySection }> {
+  return sectionAccess(await requireViewer(), sectionId) ?? notFound();
+}
+
+/** For diary route handlers (exports): the same check, null instead of notFound(). */
+export async function sectionForHandler(sectionId: string): Promise<{ viewer: Viewer; child: ChildRef } | null> {
+  const viewer = await getViewer();
+  return viewer && sectionAccess(viewer, sectionId);
 }

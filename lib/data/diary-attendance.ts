@@ -9,7 +9,7 @@ export type AbsenceRow = {
   date: IsoDate;
   number: number;
   subject: string;
-  kind: string;
+  kind: AbsenceKind;
   minutesLate: number | null;
   topic: string | null;
   homework: string[];
@@ -45,9 +45,5 @@ export async function getAbsences(schoolId: string, child: ChildRef, from: IsoDa
   }));
 }
 
-export const ABSENCE_LABELS: Record<string, string> = {
-  ABSENT: "Н — не был",
-  ILL: "Б — болел",
-  EXCUSED: "УП — уважительная причина",
-  LATE: "ОП — опоздал",
-};
+export { ABSENCE_LABELS } from "@/lib/journal/marks";
+import type { AbsenceKind } from "@/lib/journal/marks";

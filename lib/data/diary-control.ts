@@ -18,9 +18,10 @@ export type ControlWork = {
   distribution: Record<string, number> | null;
 };
 
-/** Is the paid «Анализ КР» service on for this family today? */
+/** Does this viewer see the class statistics: a parent whose paid «Анализ КР» is on today (GRD-5)? */
 export async function hasKrAnalysis(viewer: Viewer, child: ChildRef, today: IsoDate): Promise<boolean> {
-  if (!viewer.school.paidServices.includes("KR_ANALYSIS")) return false;
+  // The service is the parents' (OTH-3); the student sees only their own results.
+  if (viewer.diaryKind !== "PARENT" || !viewer.school.paidServices.includes("KR_ANALYSIS")) return false;
   const row = await prisma.familyService.findFirst({
     where: { schoolId: viewer.school.id, studentId: child.id, service: "KR_ANALYSIS", activeUntil: { gte: fromIsoDate(today) } },
     select: { id: true },

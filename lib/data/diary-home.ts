@@ -3,6 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChildRef, Viewer } from "@/lib/auth/viewer";
+import { sectionAccess } from "@/lib/auth/load-viewer";
 import { childAssignmentsWhere } from "@/lib/data/diary";
 import { weightedAverage } from "@/lib/grades/average";
 import { fromIsoDate, type IsoDate } from "@/lib/time/dates";
@@ -51,7 +52,7 @@ export async function getHomeSummary(viewer: Viewer, child: ChildRef, from: IsoD
           },
         })
       : Promise.resolve(0),
-    since && viewer.diaryKind === "PARENT" && !viewer.school.personalNotesMode
+    since && sectionAccess(viewer, "remarks")
       ? prisma.remark.count({ where: { schoolId, studentId: child.id, kind: "REMARK", createdAt: { gt: after } } })
       : Promise.resolve(0),
   ]);

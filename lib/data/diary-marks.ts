@@ -7,7 +7,7 @@ import type { ChildRef } from "@/lib/auth/viewer";
 import { Prisma } from "@/generated/prisma/client";
 import { childAssignmentsSql } from "@/lib/data/diary";
 import { weightedAverage } from "@/lib/grades/average";
-import { toIsoDate, type IsoDate } from "@/lib/time/dates";
+import { toIsoDate, todayIn, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
 
 export type StudyPeriodRef = { id: string; name: string; from: IsoDate; to: IsoDate };
@@ -31,6 +31,12 @@ export function choosePeriod(periods: StudyPeriodRef[], wanted: string | undefin
     periods[0] ??
     null
   );
+}
+
+/** The school's periods and the one a diary page shows (`?period=`, else today's). */
+export async function getChosenPeriod(school: { id: string; timezone: string }, wanted: string | undefined) {
+  const periods = await getStudyPeriods(school.id);
+  return { periods, period: choosePeriod(periods, wanted, todayIn(school.timezone)) };
 }
 
 export type TableMark = { date: IsoDate; value: string; weight: number; workType: string; comment: string | null };
@@ -97,4 +103,11 @@ export async function getMarksTable(
       absences: lessons.filter((l) => l.absence && l.absence !== "LATE").length,
     };
   });
+}
+
+/** A marks page's data (GRD-1/2/3, print, export): the periods, the chosen one and its table. */
+export async function loadMarksTable(school: { id: string; timezone: string }, child: ChildRef, journal: JournalTable, wanted: string | undefined) {
+  const { periods, period } = await getChosenPeriod(school, wanted);
+  const rows = period ? await getMarksTable(school.id, child, journal, period.from, period.to) : [];
+  return { periods, period, rows };
 }

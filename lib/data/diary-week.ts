@@ -3,6 +3,7 @@
 // only — the teachers' remarks (FBK-1). One SQL statement (ADR 0006).
 import "server-only";
 import type { ChildRef, Viewer } from "@/lib/auth/viewer";
+import { sectionAccess } from "@/lib/auth/load-viewer";
 import { getDiaryRange, type DiaryRange } from "@/lib/data/diary";
 import { addDays, isIsoDate, weekStart, type IsoDate } from "@/lib/time/dates";
 
@@ -21,7 +22,7 @@ export async function getDiaryWeek(viewer: Viewer, child: ChildRef, monday: IsoD
   const range = await getDiaryRange(viewer.school.id, child, monday, addDays(monday, 5), today, {
     // Handed-in files are the student's own; remarks never reach a student's diary (ACC-10, FBK-1).
     submissionsOf: viewer.diaryKind === "STUDENT" ? child.id : null,
-    withRemarks: viewer.diaryKind === "PARENT" && !viewer.school.personalNotesMode,
+    withRemarks: sectionAccess(viewer, "remarks") !== null,
   });
   return { ...range, monday };
 }

@@ -54,11 +54,19 @@ export async function planImport(db: Db, schoolId: string, table: Cell[][]): Pro
     }),
     db.user.findMany({
       where: { schoolId, roles: { some: { role: "PARENT" } } },
-      select: { id: true, lastName: true, firstName: true, middleName: true, email: true, children: { select: { childId: true } } },
+      select: { id: true, lastName: true, firstName: true, middleName: true, email: true, emailConfirmedAt: true, login: true, children: { select: { childId: true } } },
     }),
   ]);
   const studentByKey = new Map(students.map((s) => [`${nameKey(s)}|${toIsoDate(s.birthDate!)}`, s.id]));
-  const parentByEmail = new Map(parents.filter((p) => p.email).map((p) => [p.email!.toLowerCase(), p.id]));
+  // An e-mail identifies an existing parent only if it can be trusted — confirmed by its owner, or
+  // written by the school (an imported account nobody has registered yet) — and only together with
+  // the same name: anyone may type another family's address into their profile, and a link made
+  // here would open that family's child to them.
+  const parentByEmail = new Map(
+    parents
+      .filter((p) => p.email && (p.emailConfirmedAt !== null || p.login === null))
+      .map((p) => [`${p.email!.toLowerCase()}|${nameKey(p)}`, p.id]),
+  );
   const parentByNameChild = new Map(parents.flatMap((p) => p.children.map((c) => [`${nameKey(p)}|${c.childId}`, p.id] as const)));
 
   const classes = new Map<string, string | null>(year.classes.map((c) => [`${c.grade}${c.letter}`, c.id]));
@@ -94,11 +102,12 @@ export async function planImport(db: Db, schoolId: string, table: Cell[][]): Pro
       if (!detail.students.has(sKey)) detail.students.set(sKey, { id: studentId, row });
       if (row.parent) {
         const existing =
-          (row.parent.email && parentByEmail.get(row.parent.email)) ||
+          (row.parent.email && parentByEmail.get(`${row.parent.email.toLowerCase()}|${nameKey(row.parent)}`)) ||
           (studentId && parentByNameChild.get(`${nameKey(row.parent)}|${studentId}`)) ||
           null;
-        // Without an e-mail, one name within one file is one parent (siblings share parents).
-        const pKey = row.parent.email ?? `name:${nameKey(row.parent)}`;
+        // Without an e-mail a name is not enough to be one person across families: such a parent
+        // is one per child (siblings' accounts can be merged later, ACC-9).
+        const pKey = row.parent.email ?? `name:${nameKey(row.parent)}|${sKey}`;
         const entry = detail.parents.get(pKey) ?? { id: existing, row, childKeys: new Set<string>() };
         entry.id ??= existing;
         entry.childKeys.add(sKey);

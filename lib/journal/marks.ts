@@ -9,6 +9,14 @@ export type ParsedCell = { mark: ParsedMark | null; attendance: ParsedAttendance
 
 export const ABSENCE_CODES: Record<AbsenceKind, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
 
+/** The codes spelled out, as the diary shows them beside an absence. */
+export const ABSENCE_LABELS: Record<AbsenceKind, string> = {
+  ABSENT: "Н — не был",
+  ILL: "Б — болел",
+  EXCUSED: "УП — уважительная причина",
+  LATE: "ОП — опоздал",
+};
+
 const CODE_TO_KIND: Record<string, AbsenceKind> = { Н: "ABSENT", Б: "ILL", УП: "EXCUSED", ОП: "LATE" };
 
 export const MARK_SCALE_MESSAGE = "Оценка: 1–5, двойная «4/5» (2–5), «зч» или «нз».";

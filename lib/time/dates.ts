@@ -8,7 +8,8 @@ export function toIsoDate(d: Date): IsoDate {
 }
 
 export function fromIsoDate(s: IsoDate): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new Error(`Not a date: ${s}`);
+  // Years 1000–9998 only: a week or period around them stays a four-digit date (?week=0000-01-01).
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(s) || s >= "9999") throw new Error(`Not a date: ${s}`);
   const d = new Date(`${s}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || toIsoDate(d) !== s) throw new Error(`Not a date: ${s}`);
   return d;

@@ -1,19 +1,18 @@
 // STU-5 «Посещаемость»: every missed or late lesson in the chosen study period.
 import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
-import { choosePeriod, getStudyPeriods } from "@/lib/data/diary-marks";
+import { getChosenPeriod } from "@/lib/data/diary-marks";
 import { ABSENCE_LABELS, getAbsences } from "@/lib/data/diary-attendance";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PeriodSwitch } from "@/components/diary/period-switch";
-import { formatShortDate, todayIn } from "@/lib/time/dates";
+import { formatShortDate } from "@/lib/time/dates";
 import { countRu } from "@/lib/time/plural";
 
 export const metadata: Metadata = { title: "Посещаемость" };
 
 export default async function AttendancePage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("attendance");
-  const periods = await getStudyPeriods(viewer.school.id);
-  const period = choosePeriod(periods, (await searchParams).period, todayIn(viewer.school.timezone));
+  const { periods, period } = await getChosenPeriod(viewer.school, (await searchParams).period);
   const rows = period ? await getAbsences(viewer.school.id, child, period.from, period.to) : [];
   const missed = rows.filter((r) => r.kind !== "LATE").length;
   return (

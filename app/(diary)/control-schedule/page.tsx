@@ -1,18 +1,17 @@
 // PLN-4 «График КР»: the period's planned control works, per subject, as a calendar by week.
 import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
-import { choosePeriod, getStudyPeriods } from "@/lib/data/diary-marks";
+import { getChosenPeriod } from "@/lib/data/diary-marks";
 import { getPlannedControlWorks } from "@/lib/data/diary-control";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PeriodSwitch } from "@/components/diary/period-switch";
-import { addDays, formatShortDate, todayIn, weekStart } from "@/lib/time/dates";
+import { addDays, formatShortDate, weekStart } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "График КР" };
 
 export default async function ControlSchedulePage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("control-schedule");
-  const periods = await getStudyPeriods(viewer.school.id);
-  const period = choosePeriod(periods, (await searchParams).period, todayIn(viewer.school.timezone));
+  const { periods, period } = await getChosenPeriod(viewer.school, (await searchParams).period);
   const works = period ? await getPlannedControlWorks(viewer.school.id, child, period.from, period.to) : [];
   const subjects = [...new Set(works.map((w) => w.subject))].sort((a, b) => a.localeCompare(b, "ru"));
   const weeks: string[] = [];

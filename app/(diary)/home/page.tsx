@@ -11,54 +11,15 @@ import { formatAverage } from "@/lib/grades/average";
 import { countRu } from "@/lib/time/plural";
 import { Card, EmptyState } from "@/components/ui/card";
 import { MarkBadge } from "@/components/diary/mark-badge";
+import { DayLessons } from "@/components/diary/week-day";
 import { fullName } from "@/lib/names";
 
 export const metadata: Metadata = { title: "Главная" };
 
-const ABSENCE: Record<string, string> = { ABSENT: "Н", ILL: "Б", EXCUSED: "УП", LATE: "ОП" };
-
 function DayCard({ title, day }: { title: string; day: DiaryDay }) {
   return (
     <Card title={`${title}, ${formatWeekday(day.date)}, ${formatDayMonth(day.date)}`}>
-      {day.holiday ? (
-        <EmptyState>{day.holiday}</EmptyState>
-      ) : day.entries.length === 0 ? (
-        <EmptyState>Уроков нет</EmptyState>
-      ) : (
-        <ol className="divide-y divide-slate-100">
-          {day.entries.map((e, i) => (
-            <li key={`${e.number}-${e.subject}-${i}`} className="flex gap-3 py-2">
-              <span className="w-6 shrink-0 text-right text-sm text-slate-500">{e.number || ""}</span>
-              <div className="min-w-0 flex-1">
-                <div className="flex flex-wrap items-baseline gap-x-2">
-                  <span className="font-medium">{e.subject}</span>
-                  {e.startsAt && (
-                    <span className="text-xs text-slate-500">
-                      {e.startsAt}–{e.endsAt}
-                    </span>
-                  )}
-                  {e.room && <span className="text-xs text-slate-500">каб. {e.room}</span>}
-                </div>
-                {e.topic && <p className="text-sm text-slate-600">{e.topic}</p>}
-                {e.homework.map((h) => (
-                  <p key={h.id} className="text-sm">
-                    <span className="text-slate-500">ДЗ: </span>
-                    {h.text}
-                  </p>
-                ))}
-              </div>
-              <div className="flex shrink-0 items-start gap-1">
-                {e.absence && (
-                  <span className="rounded bg-slate-200 px-1.5 py-0.5 text-sm font-semibold text-slate-700">{ABSENCE[e.absence.kind]}</span>
-                )}
-                {e.marks.map((m, j) => (
-                  <MarkBadge key={j} {...m} />
-                ))}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
+      <DayLessons day={day} />
     </Card>
   );
 }

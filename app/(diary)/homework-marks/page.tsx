@@ -1,17 +1,14 @@
 // GRD-2 «Отметки (ДЗ)»: marks of the teachers' separate homework journals.
 import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
-import { choosePeriod, getMarksTable, getStudyPeriods } from "@/lib/data/diary-marks";
+import { loadMarksTable } from "@/lib/data/diary-marks";
 import { JournalMarksPage } from "@/components/diary/journal-marks-page";
-import { todayIn } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "Отметки (ДЗ)" };
 
 export default async function HomeworkMarksPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("homework-marks");
-  const periods = await getStudyPeriods(viewer.school.id);
-  const period = choosePeriod(periods, (await searchParams).period, todayIn(viewer.school.timezone));
-  const rows = period ? await getMarksTable(viewer.school.id, child, "HOMEWORK", period.from, period.to) : [];
+  const { periods, period, rows } = await loadMarksTable(viewer.school, child, "HOMEWORK", (await searchParams).period);
   return (
     <JournalMarksPage
       title="Отметки (ДЗ)"

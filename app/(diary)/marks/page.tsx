@@ -5,13 +5,13 @@ import { requireSection } from "@/lib/auth/viewer";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PeriodSwitch } from "@/components/diary/period-switch";
 import { MarksTable } from "@/components/diary/marks-table";
-import { loadMarks } from "./load";
+import { loadMarksTable } from "@/lib/data/diary-marks";
 
 export const metadata: Metadata = { title: "Текущие отметки" };
 
 export default async function MarksPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("marks");
-  const { periods, period, rows } = await loadMarks(viewer, child, (await searchParams).period);
+  const { periods, period, rows } = await loadMarksTable(viewer.school, child, "MAIN", (await searchParams).period);
   const q = period ? `?period=${period.id}` : "";
   return (
     <div className="space-y-4">

@@ -1,18 +1,17 @@
 // STU-4 «Пропущенные темы»: the topics (and homework) of the lessons the child missed.
 import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
-import { choosePeriod, getStudyPeriods } from "@/lib/data/diary-marks";
+import { getChosenPeriod } from "@/lib/data/diary-marks";
 import { getAbsences } from "@/lib/data/diary-attendance";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PeriodSwitch } from "@/components/diary/period-switch";
-import { formatDayMonth, todayIn } from "@/lib/time/dates";
+import { formatDayMonth } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "Пропущенные темы" };
 
 export default async function MissedTopicsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("missed-topics");
-  const periods = await getStudyPeriods(viewer.school.id);
-  const period = choosePeriod(periods, (await searchParams).period, todayIn(viewer.school.timezone));
+  const { periods, period } = await getChosenPeriod(viewer.school, (await searchParams).period);
   const rows = (period ? await getAbsences(viewer.school.id, child, period.from, period.to) : []).filter((r) => r.kind !== "LATE");
   return (
     <div className="space-y-4">

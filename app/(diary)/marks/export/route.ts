@@ -1,16 +1,16 @@
 // GRD-1 «Экспорт в Excel»: the same table as the page, as .xlsx, under the same guard.
 import * as XLSX from "xlsx";
-import { sectionForHandler } from "@/lib/data/diary-sections";
+import { sectionForHandler } from "@/lib/auth/viewer";
 import { fullName } from "@/lib/names";
 import { formatShortDate } from "@/lib/time/dates";
 import { workTypeLabel } from "@/components/diary/mark-badge";
-import { loadMarks } from "../load";
+import { loadMarksTable } from "@/lib/data/diary-marks";
 
 export async function GET(request: Request) {
   const access = await sectionForHandler("marks");
   if (!access) return new Response("Не найдено.", { status: 404 });
   const wanted = new URL(request.url).searchParams.get("period") ?? undefined;
-  const { period, rows } = await loadMarks(access.viewer, access.child, wanted);
+  const { period, rows } = await loadMarksTable(access.viewer.school, access.child, "MAIN", wanted);
 
   const title = `${fullName(access.child)}${access.child.classLabel ? `, ${access.child.classLabel}` : ""} — ${period?.name ?? ""}`;
   const summary: (string | number | null)[][] = [[title], [], ["Предмет", "Средний балл", "Количество отметок", "Отметки"]];

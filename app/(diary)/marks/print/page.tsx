@@ -4,7 +4,7 @@ import { requireSection } from "@/lib/auth/viewer";
 import { fullName } from "@/lib/names";
 import { MarksTable } from "@/components/diary/marks-table";
 import { PrintButton } from "@/components/diary/print-button";
-import { loadMarks } from "../load";
+import { loadMarksTable } from "@/lib/data/diary-marks";
 
 export const metadata: Metadata = { title: "Текущие отметки — печать" };
 
@@ -12,7 +12,7 @@ const PRINT_CSS = "@media print { header, nav, [data-no-print] { display: none !
 
 export default async function MarksPrintPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { viewer, child } = await requireSection("marks");
-  const { period, rows } = await loadMarks(viewer, child, (await searchParams).period);
+  const { period, rows } = await loadMarksTable(viewer.school, child, "MAIN", (await searchParams).period);
   return (
     <div className="bg-white p-2" data-testid="print-view">
       <style>{PRINT_CSS}</style>
