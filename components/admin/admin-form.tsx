@@ -13,7 +13,14 @@ import { ADMIN_FORMS, type AdminFormKey } from "./admin-forms";
 
 export type FieldSpec =
   | { name: string; label: string; type: "text" | "date" | "number" | "time"; hint?: string }
-  | { name: string; label: string; type: "select"; options: { value: string; label: string }[] }
+  | {
+      name: string;
+      label: string;
+      type: "select";
+      options: { value: string; label: string }[];
+      /** Values of other fields to fill in when an option is chosen (e.g. a person's current roles). */
+      presets?: Record<string, Record<string, unknown>>;
+    }
   | { name: string; label: string; type: "checkbox" }
   | { name: string; label: string; type: "checkboxes"; options: { value: string; label: string }[] };
 
@@ -65,7 +72,13 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
               <label htmlFor={id} className="block text-sm font-medium text-slate-700">
                 {f.label}
               </label>
-              <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} className={selectClass} {...form.register(f.name)}>
+              <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} className={selectClass}
+                {...form.register(f.name, {
+                  onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+                    for (const [name, value] of Object.entries(f.presets?.[e.target.value] ?? {})) form.setValue(name, value);
+                  },
+                })}
+              >
                 <option value="">—</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>

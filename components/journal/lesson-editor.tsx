@@ -11,7 +11,7 @@ import { lessonSchema, WORK_TYPES } from "@/lib/validations/journal";
 import type { GridLesson, GridStudent } from "@/lib/data/journal";
 import { workTypeLabel } from "@/components/diary/mark-badge";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage } from "@/components/ui/field";
+import { Field, FormMessage, TextAreaField } from "@/components/ui/field";
 import { HomeworkFilesForm } from "@/components/journal/homework-files-form";
 
 type Input = z.input<typeof lessonSchema>;
@@ -77,29 +77,11 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
           </select>
         </div>
         <Field label="Вес оценок" type="number" min={1} max={5} error={errors.weight?.message} {...form.register("weight")} disabled={!lesson.mayWrite} />
-        <div className="space-y-1 md:col-span-2">
-          <label htmlFor="homeworkText" className="block text-sm font-medium text-slate-700">
-            Домашнее задание
-          </label>
-          <textarea
-            id="homeworkText"
-            rows={2}
-            aria-describedby={errors.homeworkText ? "homeworkText-error" : undefined}
-            {...form.register("homeworkText")}
-            disabled={!lesson.mayWrite}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2"
-          />
-          {errors.homeworkText && (
-            <p id="homeworkText-error" className="text-sm text-red-700">
-              {errors.homeworkText.message}
-            </p>
-          )}
+        <div className="md:col-span-2">
+          <TextAreaField label="Домашнее задание" rows={2} error={errors.homeworkText?.message} {...form.register("homeworkText")} disabled={!lesson.mayWrite} />
         </div>
-        <div className="space-y-1 md:col-span-2">
-          <label htmlFor="homeworkExplanation" className="block text-sm font-medium text-slate-700">
-            Пояснение к заданию (видно по кнопке «Сдать»)
-          </label>
-          <textarea id="homeworkExplanation" rows={2} {...form.register("homeworkExplanation")} disabled={!lesson.mayWrite} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
+        <div className="md:col-span-2">
+          <TextAreaField label="Пояснение к заданию (видно по кнопке «Сдать»)" rows={2} error={errors.homeworkExplanation?.message} {...form.register("homeworkExplanation")} disabled={!lesson.mayWrite} />
         </div>
         <label className="flex items-center gap-2 text-sm md:col-span-2">
           <input type="checkbox" {...form.register("acceptsSubmissions")} disabled={!lesson.mayWrite} /> Ученики сдают работы файлами

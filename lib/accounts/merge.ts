@@ -19,6 +19,9 @@ export async function mergeParentAccounts(opts: { schoolId: string; actorId: str
     if (!keep) throw new AccountError(NOT_FOUND);
     if (!other) throw new AccountError("Учётная запись с таким логином в вашей школе не найдена.", { otherLogin: ["Не найдена в вашей школе"] });
     if (keep.id === other.id) throw new AccountError("Это одна и та же учётная запись.", { otherLogin: ["Это та же учётная запись"] });
+    // The kept account must be one the parent signs in to: removing the only one with a login
+    // would lock the family out.
+    if (!keep.login) throw new AccountError("У этой учётной записи нет логина: родитель в неё не входит, и оставить её при объединении нельзя.", { otherLogin: ["Оставить можно только запись с логином"] });
     const onlyParent = (u: typeof keep) => u.roles.length === 1 && u.roles[0].role === "PARENT";
     if (!onlyParent(keep) || !onlyParent(other)) throw new AccountError("Объединять можно только учётные записи родителей.", { otherLogin: ["Это не учётная запись родителя"] });
 

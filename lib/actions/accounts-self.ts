@@ -39,7 +39,13 @@ async function requireCurrentPassword(userId: string, password: string, field: s
 export const confirmDataAction = defineAction(anyone, confirmDataSchema, async ({ ownPassword, email }, { viewer }) => {
   const user = await requireCurrentPassword(viewer.userId, ownPassword, "ownPassword");
   if (user.email !== email) {
-    await prisma.user.update({ where: { id: viewer.userId }, data: { email, emailConfirmedAt: null } });
+    // This is the first-sign-in step (ACC-3). Once an address is confirmed, it changes only
+    // through «Мои данные», where the school's rules for who may edit apply (ACC-6).
+    if (viewer.emailConfirmed) throw new UserError("E-mail уже подтверждён. Изменить его можно в разделе «Мои данные».", { email: ["Изменяется в разделе «Мои данные»"] });
+    await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: viewer.userId }, data: { email, emailConfirmedAt: null } });
+      await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.profile.update", entity: "User", entityId: viewer.userId, after: { emailChanged: true } });
+    });
   }
   await sendConfirmationLetter(viewer.userId, email);
   revalidatePath("/", "layout");

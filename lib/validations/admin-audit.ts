@@ -10,7 +10,7 @@ export const AUDIT_KINDS = {
   lesson: "Уроки",
   user: "Люди и пароли",
   invite: "Приглашения",
-  merge: "Объединения",
+  "user.merge": "Объединения",
   import: "Импорт",
   school: "Школа и учебный год",
   class: "Классы",

@@ -27,7 +27,7 @@ export const SPECIALIST_KINDS = {
 export const staffRolesSchema = z
   .object({
     userId: id,
-    roles: z.array(z.enum(Object.keys(STAFF_ROLES) as [keyof typeof STAFF_ROLES])).min(1, "Отметьте хотя бы одну роль."),
+    roles: z.array(z.enum(Object.keys(STAFF_ROLES) as [keyof typeof STAFF_ROLES])).min(1, "Отметьте хотя бы одну роль.").transform((r) => [...new Set(r)]),
     specialistKind: z.enum(Object.keys(SPECIALIST_KINDS) as [keyof typeof SPECIALIST_KINDS]).nullable().catch(null),
   })
   .refine((v) => !v.roles.includes("SPECIALIST") || v.specialistKind, { path: ["specialistKind"], message: "Выберите, какой специалист." });

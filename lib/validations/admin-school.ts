@@ -47,13 +47,13 @@ export const PERIOD_KINDS = { QUARTER: "четверть", TRIMESTER: "трим�
 export const PERIOD_COUNT = { QUARTER: 4, TRIMESTER: 3, HALF: 2 } as const;
 
 export const periodSchema = range({
-  yearId: z.string().min(1).max(64),
+  yearId: z.string().min(1, "Выберите учебный год.").max(64, "Выберите учебный год."),
   kind: z.enum(["QUARTER", "TRIMESTER", "HALF"], { message: "Выберите вид периода." }),
   number: z.coerce.number({ message: "Укажите номер." }).int().min(1, "Номер от 1.").max(4, "Номер до 4."),
 }).refine((v) => v.number <= PERIOD_COUNT[v.kind], { path: ["number"], message: "Столько периодов такого вида не бывает." });
 
 export const holidaySchema = range({
-  yearId: z.string().min(1).max(64),
+  yearId: z.string().min(1, "Выберите учебный год.").max(64, "Выберите учебный год."),
   name: z.string().trim().min(2, "Укажите название, например «Осенние каникулы».").max(100),
 });
 

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { settingsSchema } from "@/lib/validations/accounts";
 import { saveSettingsAction } from "@/lib/actions/accounts-self";
-import { FormMessage } from "@/components/ui/field";
+import { FormMessage, TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 type Input = z.input<typeof settingsSchema>;
@@ -40,24 +40,7 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
       <label className="flex items-center gap-2">
         <input type="checkbox" className={box} {...form.register("markReadFromEmail")} /> Отмечать сообщение прочитанным, если оно открыто из письма
       </label>
-      <div className="space-y-1">
-        <label htmlFor="messageSignature" className="block font-medium text-slate-700">
-          Подпись к сообщениям
-        </label>
-        <textarea
-          id="messageSignature"
-          rows={3}
-          aria-invalid={errors.messageSignature ? true : undefined}
-          aria-describedby={errors.messageSignature ? "messageSignature-error" : undefined}
-          className="block w-full max-w-md rounded-md border border-slate-300 px-3 py-2"
-          {...form.register("messageSignature")}
-        />
-        {errors.messageSignature && (
-          <p id="messageSignature-error" className="text-red-700">
-            {errors.messageSignature.message}
-          </p>
-        )}
-      </div>
+      <TextAreaField label="Подпись к сообщениям" rows={3} className="max-w-md" error={errors.messageSignature?.message} {...form.register("messageSignature")} />
       <div className="space-y-1">
         <label htmlFor="scheduleView" className="block font-medium text-slate-700">
           Форма расписания

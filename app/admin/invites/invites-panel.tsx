@@ -60,7 +60,7 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
         <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-4 sm:items-end">
           <div>
             <label htmlFor="classId" className="mb-1 block text-sm font-medium text-slate-700">Класс</label>
-            <select id="classId" className={select} aria-describedby={errors.classId ? "classId-error" : undefined} {...form.register("classId")}>
+            <select id="classId" className={select} aria-describedby={errors.classId ? "classId-error" : undefined} {...form.register("classId", { onChange: () => form.setValue("studentId", "") })}>
               <option value="">—</option>
               {classes.map((c) => (
                 <option key={c.id} value={c.id}>{c.label}</option>

@@ -31,7 +31,9 @@ export default async function StaffPage() {
       </Card>
       <Card title="Роли сотрудника">
         <AdminForm form="staffRoles" submitLabel="Сохранить роли" success="Роли сохранены." defaults={{ userId: "", roles: [], specialistKind: "" }} fields={[
-          { name: "userId", label: "Сотрудник", type: "select", options: staff.map((s) => ({ value: s.id, label: s.name })) },
+          // Choosing a person shows their current roles: the form replaces them all on saving.
+          { name: "userId", label: "Сотрудник", type: "select", options: staff.map((s) => ({ value: s.id, label: s.name })),
+            presets: Object.fromEntries(staff.map((s) => [s.id, { roles: s.roles, specialistKind: s.specialistKind ?? "" }])) },
           { name: "roles", label: "Роли", type: "checkboxes", options: Object.entries(STAFF_ROLES).map(([value, label]) => ({ value, label })) },
           { name: "specialistKind", label: "Специалист", type: "select", options: Object.entries(SPECIALIST_KINDS).map(([value, label]) => ({ value, label })) },
         ]} />
