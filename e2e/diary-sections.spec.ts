@@ -51,18 +51,25 @@ test("missed topics, homework and extra marks, final marks and the schedule rend
   await expect(page.getByRole("heading", { name: "График контрольных работ" })).toBeVisible();
 });
 
-test("control-work analysis shows class statistics only with the paid service", async ({ page }) => {
-  const [row] = await sql<{ login: string }>(
-    `select u.login from "FamilyService" f join "User" u on u.id = f."studentId" where f.service = 'KR_ANALYSIS' and u.login in ('student', 'student9')`,
+test("control-work analysis: class statistics only for the parent with the paid service, never for the student", async ({ page }) => {
+  const kids = await sql<{ login: string; id: string; paid: boolean }>(
+    `select u.login, u.id, exists (select 1 from "FamilyService" f where f."studentId" = u.id and f.service = 'KR_ANALYSIS') as paid
+       from "User" u where u.login in ('student', 'student9') order by u.login`,
   );
-  expect(row?.login).toBe("student");
+  const [paid, unpaid] = [kids.find((k) => k.login === "student")!, kids.find((k) => k.login === "student9")!];
+  expect([paid.paid, unpaid.paid]).toEqual([true, false]);
+  // The student whose family pays: their own results, no class statistics and no offer.
   await signIn(page, "student");
   await page.goto("/control-analysis");
   await expect(page.getByTestId("control-work").first()).toBeVisible();
-  await expect(page.getByTestId("distribution").first()).toContainText("Отметки в классе");
+  await expect(page.getByTestId("distribution")).toHaveCount(0);
+  await expect(page.getByText("доступна при подключённой услуге")).toHaveCount(0);
   await page.context().clearCookies();
-  await signIn(page, "student9");
-  await page.goto("/control-analysis");
+  // The parent sees the class statistics for that child, and the offer for the other.
+  await signIn(page, "parent");
+  await page.goto(`/control-analysis?child=${paid.id}`);
+  await expect(page.getByTestId("distribution").first()).toContainText("Отметки в классе");
+  await page.goto(`/control-analysis?child=${unpaid.id}`);
   await expect(page.getByText("доступна при подключённой услуге «Анализ КР»")).toBeVisible();
   await expect(page.getByTestId("distribution")).toHaveCount(0);
 });

@@ -1,13 +1,7 @@
 // «Мои данные», «Безопасность», «Настройки» (ACC-6…ACC-8): for every signed-in person.
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/viewer";
-import { AppHeader } from "@/components/layout/app-header";
-
-const TABS = [
-  { href: "/profile", label: "Мои данные" },
-  { href: "/security", label: "Безопасность" },
-  { href: "/settings", label: "Настройки" },
-];
+import { AppHeader, PROFILE_LINKS } from "@/components/layout/app-header";
 
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireArea("account");
@@ -17,7 +11,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
       <AppHeader viewer={viewer} gate={false} />
       <div className="mx-auto max-w-3xl px-3 py-4">
         <nav aria-label="Мой профиль" className="mb-4 flex gap-4 border-b border-slate-200 text-sm">
-          {TABS.map((t) => (
+          {PROFILE_LINKS.map((t) => (
             <Link key={t.href} href={t.href} className="-mb-px border-b-2 border-transparent px-1 py-2 text-slate-700 hover:border-brand-700">
               {t.label}
             </Link>

@@ -15,7 +15,8 @@ const AREAS = [
   { area: "admin", href: "/admin", label: "Администрирование" },
 ] as const;
 
-const PROFILE_LINKS = [
+/** The account pages (ACC-6…ACC-8): in the header's menu and as the account area's tabs. */
+export const PROFILE_LINKS = [
   { href: "/profile", label: "Мои данные" },
   { href: "/security", label: "Безопасность" },
   { href: "/settings", label: "Настройки" },

@@ -67,6 +67,7 @@ export const revokeInviteAction = defineAction(curator, inviteIdSchema, async ({
 export const reissueInviteAction = defineAction(curator, inviteIdSchema, async ({ id }, { viewer }) => {
   const invite = await ownInvite(viewer, id);
   if (invite.role !== "STUDENT" && invite.role !== "PARENT") throw new UserError(NOT_FOUND_MESSAGE);
+  if (invite.usedAt) throw new UserError("Код уже использован: по нему зарегистрировались. Для второго родителя выдайте новый код.");
   const role = invite.role;
   const issued = await prisma.$transaction(async (tx) => {
     await tx.inviteCode.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });

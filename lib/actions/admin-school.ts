@@ -115,13 +115,16 @@ export const startNewYearAction = defineAction(CURATOR, newStudyYearSchema, asyn
       const m = `Новый год начинается после окончания ${old.name} (${formatFullDate(toIsoDate(old.endDate))}).`;
       throw new UserError(m, { startDate: [m] });
     }
-    if (await tx.studyYear.findFirst({ where: { schoolId, name: input.name }, select: { id: true } }))
+    // A year created in advance (with its periods and holidays) is the one that starts now,
+    // as long as no classes were put into it by hand.
+    const prepared = await tx.studyYear.findFirst({ where: { schoolId, name: input.name }, select: { id: true, isCurrent: true, _count: { select: { classes: true } } } });
+    if (prepared && (prepared.isCurrent || prepared._count.classes > 0))
       throw new UserError("Такой учебный год уже есть.", { name: ["Такой учебный год уже есть."] });
     await tx.studyYear.update({ where: { id: old.id }, data: { isCurrent: false } });
-    const year = await tx.studyYear.create({
-      data: { schoolId, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), isCurrent: true },
-      select: { id: true },
-    });
+    const dates = { startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), isCurrent: true };
+    const year = prepared
+      ? await tx.studyYear.update({ where: { id: prepared.id }, data: dates, select: { id: true } })
+      : await tx.studyYear.create({ data: { schoolId, name: input.name, ...dates }, select: { id: true } });
     let moved = 0;
     let graduated = 0;
     for (const c of old.classes) {

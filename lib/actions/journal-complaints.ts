@@ -10,6 +10,7 @@ export const answerComplaintAction = defineAction({ roles: ["HEAD_TEACHER"] }, c
   await prisma.$transaction(async (tx) => {
     const c = await tx.homeworkComplaint.findFirst({ where: { id: input.complaintId, schoolId: viewer.school.id }, select: { id: true, status: true, answer: true } });
     if (!c) throw new UserError(NOT_FOUND_MESSAGE);
+    if (c.status === "CLOSED") throw new UserError("Жалоба уже закрыта.");
     const status = input.close ? "CLOSED" : "ANSWERED";
     await tx.homeworkComplaint.update({ where: { id: c.id }, data: { answer: input.answer, status, answeredById: viewer.userId } });
     await writeAudit(tx, {

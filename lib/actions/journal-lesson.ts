@@ -8,7 +8,8 @@ import { writeAudit } from "@/lib/audit";
 import { NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { findReadableAssignment, findWritableLesson, isStudentOf } from "@/lib/data/journal-access";
 import { lessonDateProblem, timetableDates } from "@/lib/journal/calendar";
-import { addDays, toIsoDate } from "@/lib/time/dates";
+import { addDays, fromIsoDate, toIsoDate } from "@/lib/time/dates";
+import { fileStore } from "@/lib/storage";
 import type { createLessonSchema, finalMarkSchema, lessonSchema, remarkSchema } from "@/lib/validations/journal";
 
 async function calendarOf(yearId: string, assignmentId: string) {
@@ -58,11 +59,11 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
   const lessonDate = toIsoDate(lesson.date);
   const cal = await calendarOf((await prisma.teachingAssignment.findUniqueOrThrow({ where: { id: lesson.assignment.id }, select: { yearId: true } })).yearId, lesson.assignment.id);
   const next = timetableDates({ startDate: addDays(lessonDate, 1), endDate: addDays(lessonDate, 30) }, cal.holidays, cal.slots)[0];
-  const dueDate = new Date(`${next?.date ?? addDays(lessonDate, 7)}T00:00:00Z`);
+  const dueDate = fromIsoDate(next?.date ?? addDays(lessonDate, 7));
   const schoolId = viewer.school.id;
   const actorId = viewer.userId;
 
-  await prisma.$transaction(async (tx) => {
+  const removedKeys = await prisma.$transaction(async (tx) => {
     const before = await tx.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { topic: true, workType: true, weight: true } });
     const after = { topic: input.topic || null, workType: input.workType, weight: input.weight };
     await tx.lesson.update({ where: { id: lesson.id }, data: after });
@@ -73,13 +74,23 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
     const hw = await tx.homework.findFirst({
       where: { lessonId: lesson.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, text: true, _count: { select: { submissions: true } } },
+      select: {
+        id: true,
+        text: true,
+        _count: { select: { submissions: true, complaints: true } },
+        files: { select: { file: { select: { id: true, storageKey: true, name: true } } } },
+      },
     });
     const data = { text: input.homeworkText, explanation: input.homeworkExplanation || null, acceptsSubmissions: input.acceptsSubmissions };
     if (!input.homeworkText && hw) {
       if (hw._count.submissions > 0) throw new UserError("Задание нельзя удалить: ученики уже сдали по нему работы.", { homeworkText: ["Есть сданные работы."] });
+      // Complaints are the head teacher's record (STU-2): they are not deleted with the task.
+      if (hw._count.complaints > 0) throw new UserError("Задание нельзя удалить: на него есть жалобы завучу.", { homeworkText: ["На задание есть жалобы."] });
+      // The teacher's files go with the task: nobody could reach them afterwards.
+      await tx.storedFile.deleteMany({ where: { id: { in: hw.files.map((f) => f.file.id) } } });
       await tx.homework.delete({ where: { id: hw.id } });
-      await writeAudit(tx, { schoolId, actorId, action: "homework.delete", entity: "Homework", entityId: hw.id, before: { text: hw.text } });
+      await writeAudit(tx, { schoolId, actorId, action: "homework.delete", entity: "Homework", entityId: hw.id, before: { text: hw.text, files: hw.files.map((f) => f.file.name) } });
+      return hw.files.map((f) => f.file.storageKey);
     } else if (input.homeworkText && hw) {
       await tx.homework.update({ where: { id: hw.id }, data });
       await writeAudit(tx, { schoolId, actorId, action: "homework.update", entity: "Homework", entityId: hw.id, before: { text: hw.text }, after: data });
@@ -87,7 +98,10 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
       const created = await tx.homework.create({ data: { schoolId, lessonId: lesson.id, dueDate, ...data }, select: { id: true } });
       await writeAudit(tx, { schoolId, actorId, action: "homework.create", entity: "Homework", entityId: created.id, after: data });
     }
+    return [];
   });
+  const store = fileStore();
+  for (const key of removedKeys) await store.remove(key).catch((e) => console.error("[storage] could not remove", key, e));
 }
 
 /** A remark or a comment about a student (FBK-1, FBK-2): parents read them. */

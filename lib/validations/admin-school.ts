@@ -58,9 +58,20 @@ export const holidaySchema = range({
 });
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Время — как 08:30.");
+const isBlank = (b: unknown) => !(b as { startsAt?: string })?.startsAt && !(b as { endsAt?: string })?.endsAt;
+/** The form offers spare rows for more lessons: blank rows at the end (after the first) are dropped. */
+const withoutSpareRows = (rows: unknown) => {
+  if (!Array.isArray(rows)) return rows;
+  const kept = [...rows];
+  while (kept.length > 1 && isBlank(kept.at(-1))) kept.pop();
+  return kept;
+};
 export const bellsSchema = z.object({
-  bells: z
+  bells: z.preprocess(
+    withoutSpareRows,
+    z
     .array(z.object({ startsAt: time, endsAt: time }).refine((b) => b.startsAt < b.endsAt, { path: ["endsAt"], message: "Урок кончается раньше начала." }))
     .min(1, "Нужен хотя бы один урок.")
     .max(12),
+  ),
 });

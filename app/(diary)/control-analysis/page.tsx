@@ -18,7 +18,8 @@ export default async function ControlAnalysisPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Анализ КР</h1>
-      {!withStats && (
+      {/* The service is the parents' (OTH-3): a student sees only their own results. */}
+      {!withStats && viewer.diaryKind === "PARENT" && (
         <p className="text-sm text-slate-600">Статистика класса по работам доступна при подключённой услуге «Анализ КР».</p>
       )}
       {works.length === 0 && (

@@ -6,9 +6,18 @@ import { getSchoolCalendar } from "@/lib/data/admin-school";
 import { PAID_SERVICES, PERIOD_KINDS } from "@/lib/validations/admin-school";
 import { formatFullDate } from "@/lib/time/dates";
 import { Card } from "@/components/ui/card";
-import { AdminForm } from "@/components/admin/admin-form";
+import { AdminForm, type FieldSpec } from "@/components/admin/admin-form";
 
 export const metadata: Metadata = { title: "Школа и учебный год" };
+
+// The fields the year, period, holiday and new-year forms share (the schemas share `range`).
+const dateRange: FieldSpec[] = [
+  { name: "startDate", label: "Начало", type: "date" },
+  { name: "endDate", label: "Окончание", type: "date" },
+];
+const yearName: FieldSpec = { name: "name", label: "Название", type: "text", hint: "Например, 2027/2028" };
+/** Rows of the bells form: the saved lessons and spare ones, up to 12. */
+const bellRowCount = (saved: number) => Math.min(12, Math.max(saved + 2, 8));
 
 const span = (r: { start: string; end: string }) => `${formatFullDate(r.start)} — ${formatFullDate(r.end)}`;
 
@@ -16,6 +25,7 @@ export default async function SchoolPage() {
   const viewer = await requireArea("admin");
   const [school, cal] = await Promise.all([getSchoolProfile(viewer), getSchoolCalendar(viewer)]);
   const yearOptions = cal.years.map((y) => ({ value: y.id, label: y.name }));
+  const bellRows = Array.from({ length: bellRowCount(cal.bells.length) }, (_, i) => i);
   const current = cal.years.find((y) => y.isCurrent);
   return (
     <div className="space-y-4">
@@ -56,27 +66,21 @@ export default async function SchoolPage() {
       </Card>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Новый учебный год (заранее)">
-          <AdminForm form="year" submitLabel="Создать год" success="Учебный год создан." fields={[
-            { name: "name", label: "Название", type: "text", hint: "Например, 2027/2028" },
-            { name: "startDate", label: "Начало", type: "date" },
-            { name: "endDate", label: "Окончание", type: "date" },
-          ]} />
+          <AdminForm form="year" submitLabel="Создать год" success="Учебный год создан." fields={[yearName, ...dateRange]} />
         </Card>
         <Card title="Учебный период">
           <AdminForm form="period" submitLabel="Добавить период" success="Период добавлен." fields={[
             { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
             { name: "kind", label: "Вид", type: "select", options: Object.entries(PERIOD_KINDS).map(([value, label]) => ({ value, label })) },
             { name: "number", label: "Номер", type: "number" },
-            { name: "startDate", label: "Начало", type: "date" },
-            { name: "endDate", label: "Окончание", type: "date" },
+            ...dateRange,
           ]} />
         </Card>
         <Card title="Каникулы">
           <AdminForm form="holiday" submitLabel="Добавить каникулы" success="Каникулы добавлены." fields={[
             { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
             { name: "name", label: "Название", type: "text" },
-            { name: "startDate", label: "Начало", type: "date" },
-            { name: "endDate", label: "Окончание", type: "date" },
+            ...dateRange,
           ]} />
         </Card>
         <Card title="Звонки">
@@ -85,11 +89,12 @@ export default async function SchoolPage() {
               <li key={b.number}>{b.number}-й урок: {b.startsAt}–{b.endsAt}</li>
             ))}
           </ol>
+          {/* The saved lessons and spare rows for more (blank rows at the end are ignored). */}
           <AdminForm form="bells" submitLabel="Сохранить звонки" success="Звонки сохранены." resetOnSuccess={false}
-            defaults={{ bells: cal.bells.map((b) => ({ startsAt: b.startsAt, endsAt: b.endsAt })) }}
-            fields={cal.bells.flatMap((b, i) => [
-              { name: `bells.${i}.startsAt`, label: `${b.number}-й урок: начало`, type: "time" as const },
-              { name: `bells.${i}.endsAt`, label: `${b.number}-й урок: конец`, type: "time" as const },
+            defaults={{ bells: bellRows.map((i) => ({ startsAt: cal.bells[i]?.startsAt ?? "", endsAt: cal.bells[i]?.endsAt ?? "" })) }}
+            fields={bellRows.flatMap((i) => [
+              { name: `bells.${i}.startsAt`, label: `${i + 1}-й урок: начало`, type: "time" as const },
+              { name: `bells.${i}.endsAt`, label: `${i + 1}-й урок: конец`, type: "time" as const },
             ])} inline />
         </Card>
       </div>
@@ -99,9 +104,8 @@ export default async function SchoolPage() {
           Данные {current ? `${current.name}` : "прошлого года"} останутся доступны для чтения. Нагрузку и расписание нового года назначьте заново.
         </p>
         <AdminForm form="newYear" submitLabel="Начать новый год" success="Новый учебный год начат." fields={[
-          { name: "name", label: "Название нового года", type: "text" },
-          { name: "startDate", label: "Начало", type: "date" },
-          { name: "endDate", label: "Окончание", type: "date" },
+          { ...yearName, label: "Название нового года" },
+          ...dateRange,
         ]} />
       </Card>
     </div>
