@@ -105,9 +105,8 @@ export async function planImport(db: Db, schoolId: string, table: Cell[][]): Pro
           (row.parent.email && parentByEmail.get(`${row.parent.email.toLowerCase()}|${nameKey(row.parent)}`)) ||
           (studentId && parentByNameChild.get(`${nameKey(row.parent)}|${studentId}`)) ||
           null;
-        // Without an e-mail a name is not enough to be one person across families: such a parent
-        // is one per child (siblings' accounts can be merged later, ACC-9).
-        const pKey = row.parent.email ?? `name:${nameKey(row.parent)}|${sKey}`;
+        // Without an e-mail, one name within one file is one parent (siblings share parents).
+        const pKey = row.parent.email ?? `name:${nameKey(row.parent)}`;
         const entry = detail.parents.get(pKey) ?? { id: existing, row, childKeys: new Set<string>() };
         entry.id ??= existing;
         entry.childKeys.add(sKey);
