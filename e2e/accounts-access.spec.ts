@@ -53,6 +53,31 @@ test("a forgotten password is reset through the letter's link; the answer never 
   await expect(page.getByRole("heading", { name: "Ссылка недействительна" })).toBeVisible();
 });
 
+test("ACC-4: a reset request with a forged host header yields a letter with the configured origin", async ({ browser, page, request, baseURL }) => {
+  const user = await newParent(browser, { confirm: true });
+  await page.goto("/forgot-password");
+  await page.getByLabel("Электронная почта").fill("nobody-at-all@example.ru");
+  const action = await captureAction(page, () => page.getByRole("button", { name: "Отправить письмо" }).click());
+  await expect(page.getByTestId("form-message")).toBeVisible();
+  // The attacker replays the request for the victim's address with forged forwarding headers.
+  const replay = await request.post(action.url, {
+    headers: {
+      "Next-Action": action.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-Proto": "https",
+    },
+    data: JSON.stringify([{ email: user.email }]),
+  });
+  expect(replay.status()).toBeLessThan(500);
+  const letter = await latestLetter(user.email, /Смена пароля/);
+  const link = linkIn(letter.text, "/reset-password");
+  expect(link).not.toContain("evil.example");
+  // APP_URL is not set in the test server: the configured origin is the server's own address.
+  expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
+});
+
 test("the curator sets a password: other sessions end and the user must change it", async ({ browser, page }) => {
   const user = await newParent(browser);
   const userContext = await browser.newContext();

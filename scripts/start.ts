@@ -119,6 +119,10 @@ async function main() {
     cwd: PROJECT_ROOT,
   });
   log(`[start] open http://localhost:${port} (demo logins: README.md)`);
+  if (!process.env.APP_URL && !process.env.AUTH_URL) {
+    log(`[start] warning: APP_URL is not set, so letters (confirmation, password reset) and printed invitations carry http://localhost:${port}.`);
+    log("[start]          Set APP_URL to the school's public address, e.g. APP_URL=https://diary.school17.ru npm start");
+  }
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

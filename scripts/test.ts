@@ -64,7 +64,9 @@ async function e2e(db: EmbeddedDb, extraArgs: string[]): Promise<number> {
     stdio: ["ignore", "inherit", "inherit"],
   });
   try {
-    const baseUrl = `http://127.0.0.1:${port}`;
+    // localhost, not 127.0.0.1: with APP_URL unset, links in letters carry http://localhost:PORT
+    // (lib/mail), and a spec that follows one must keep its session cookie.
+    const baseUrl = `http://localhost:${port}`;
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
     return await run(bin("playwright"), ["test", ...extraArgs], { E2E_BASE_URL: baseUrl, DATABASE_URL: url });
   } finally {

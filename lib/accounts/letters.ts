@@ -8,7 +8,7 @@ import { issueEmailToken, TOKEN_LIFETIME_MS } from "@/lib/accounts/email-tokens"
 export async function sendConfirmationLetter(userId: string, email: string): Promise<void> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, school: { select: { shortName: true } } } });
   const token = await issueEmailToken(prisma, { userId, kind: "CONFIRM_EMAIL", email });
-  const link = `${await publicBaseUrl()}/confirm-email?token=${encodeURIComponent(token)}`;
+  const link = `${publicBaseUrl()}/confirm-email?token=${encodeURIComponent(token)}`;
   await sendMail(email, confirmEmailLetter({ name: user.firstName, school: user.school.shortName, link, hours: TOKEN_LIFETIME_MS.CONFIRM_EMAIL / 3600_000 }));
 }
 
@@ -19,7 +19,7 @@ export async function sendResetLetters(email: string): Promise<void> {
     select: { id: true, login: true, firstName: true, email: true, school: { select: { shortName: true } } },
     take: 5,
   });
-  const base = users.length ? await publicBaseUrl() : "";
+  const base = users.length ? publicBaseUrl() : "";
   for (const user of users) {
     const token = await issueEmailToken(prisma, { userId: user.id, kind: "RESET_PASSWORD", email: user.email! });
     const link = `${base}/reset-password?token=${encodeURIComponent(token)}`;

@@ -30,7 +30,7 @@ async function printable(viewer: Viewer, issued: IssuedInvite[]) {
     const cls = s.memberships[0]?.class;
     return { id: i.id, code: i.code, role: i.role, studentName: `${s.lastName} ${s.firstName}`, classLabel: cls ? `${cls.grade}${cls.letter}` : null, expiresAt: i.expiresAt ? toIsoDate(i.expiresAt) : null };
   });
-  return { invites, school: { name: viewer.school.name, address: viewer.school.address }, registerUrl: `${await publicBaseUrl()}/register` };
+  return { invites, school: { name: viewer.school.name, address: viewer.school.address }, registerUrl: `${publicBaseUrl()}/register` };
 }
 
 export const issueInvitesAction = defineAction(curator, issueInvitesSchema, async ({ classId, studentId, role }, { viewer }) => {

@@ -1,7 +1,6 @@
 // Sending letters: through Resend when RESEND_API_KEY and MAIL_FROM are set; otherwise into the
 // OutboxEmail table, which the dev page /dev/outbox lists and the tests read.
 import "server-only";
-import { headers } from "next/headers";
 import type { Resend } from "resend";
 import { prisma } from "@/lib/db";
 import type { Letter } from "@/lib/mail/templates";
@@ -31,12 +30,14 @@ export async function sendMail(to: string, letter: Letter): Promise<void> {
   await prisma.outboxEmail.create({ data: { to, ...letter } });
 }
 
-/** The public base URL for links in letters: APP_URL, AUTH_URL, or this request's origin. */
-export async function publicBaseUrl(): Promise<string> {
-  const configured = process.env.APP_URL ?? process.env.AUTH_URL;
+/**
+ * The public base URL for links in letters and on printed invitations. Only configured origins,
+ * never request headers (a forged Host or X-Forwarded-Host would carry a live reset token to an
+ * attacker's site): APP_URL, else AUTH_URL, else the address this server listens on.
+ * scripts/start.ts warns at start while neither is set.
+ */
+export function publicBaseUrl(): string {
+  const configured = process.env.APP_URL || process.env.AUTH_URL;
   if (configured) return configured.replace(/\/+$/, "").replace(/\/api\/auth$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  return `http://localhost:${process.env.PORT || 3000}`;
 }
