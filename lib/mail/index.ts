@@ -3,6 +3,7 @@
 import "server-only";
 import type { Resend } from "resend";
 import { prisma } from "@/lib/db";
+import { configuredOrigin } from "@/lib/http/origin";
 import type { Letter } from "@/lib/mail/templates";
 
 let resend: Resend | null = null;
@@ -37,7 +38,5 @@ export async function sendMail(to: string, letter: Letter): Promise<void> {
  * scripts/start.ts warns at start while neither is set.
  */
 export function publicBaseUrl(): string {
-  const configured = process.env.APP_URL || process.env.AUTH_URL;
-  if (configured) return configured.replace(/\/+$/, "").replace(/\/api\/auth$/, "");
-  return `http://localhost:${process.env.PORT || 3000}`;
+  return configuredOrigin() ?? `http://localhost:${process.env.PORT || 3000}`;
 }
