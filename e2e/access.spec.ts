@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 
-test("a student cannot open /admin or /journal", async ({ page }) => {
+test("ACC-10: a student cannot open /admin or /journal", async ({ page }) => {
   await signIn(page, "student");
   for (const path of ["/admin", "/journal"]) {
     const res = await page.goto(path);
@@ -11,7 +11,7 @@ test("a student cannot open /admin or /journal", async ({ page }) => {
   }
 });
 
-test("a student cannot open the parent-only sections, even by URL", async ({ page }) => {
+test("ACC-10: a student cannot open the parent-only sections, even by URL", async ({ page }) => {
   await signIn(page, "student");
   await expect(page.getByRole("link", { name: "Замечания" })).toHaveCount(0);
   for (const path of ["/remarks", "/comments", "/development", "/absence-notes", "/services", "/payment"]) {
@@ -20,7 +20,7 @@ test("a student cannot open the parent-only sections, even by URL", async ({ pag
   }
 });
 
-test("a parent cannot open the student-only sections", async ({ page }) => {
+test("ACC-10: a parent cannot open the student-only sections", async ({ page }) => {
   await signIn(page, "parent");
   await expect(page.getByRole("link", { name: "Замечания" })).toBeVisible();
   for (const path of ["/tests", "/courses", "/online-lessons"]) {
@@ -29,7 +29,7 @@ test("a parent cannot open the student-only sections", async ({ page }) => {
   }
 });
 
-test("a teacher has no diary and no /admin; a parent has no /journal", async ({ page, browser }) => {
+test("ACC-10: a teacher has no diary and no /admin; a parent has no /journal", async ({ page, browser }) => {
   await signIn(page, "teacher");
   expect((await page.goto("/home"))?.status()).toBe(404);
   expect((await page.goto("/admin"))?.status()).toBe(404);
@@ -39,13 +39,13 @@ test("a teacher has no diary and no /admin; a parent has no /journal", async ({ 
   await other.close();
 });
 
-test("a curator of another school sees only their own school", async ({ page }) => {
+test("ADM-1: a curator of another school sees only their own school", async ({ page }) => {
   await signIn(page, "curator2");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Гимназия № 2");
   await expect(page.getByText("СОШ № 17")).toHaveCount(0);
 });
 
-test("an anonymous API call gets 401, not data", async ({ request }) => {
+test("ACC-10: an anonymous API call gets 401, not data", async ({ request }) => {
   const res = await request.get("/api/files/anything", { maxRedirects: 0 });
   expect(res.status()).toBe(401);
 });

@@ -25,7 +25,7 @@ async function newParent(browser: Browser, opts: { confirm?: boolean } = {}) {
   return { id: row.id, login, email, child };
 }
 
-test("a forgotten password is reset through the letter's link; the answer never tells who is known", async ({ browser, page }) => {
+test("ACC-4: a forgotten password is reset through the letter's link; the answer never tells who is known", async ({ browser, page }) => {
   const user = await newParent(browser, { confirm: true });
   await page.goto("/login");
   await page.getByRole("link", { name: "Забыли пароль?" }).click();
@@ -78,7 +78,7 @@ test("ACC-4: a reset request with a forged host header yields a letter with the 
   expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
 });
 
-test("the curator sets a password: other sessions end and the user must change it", async ({ browser, page }) => {
+test("ACC-5: the curator sets a password: other sessions end and the user must change it", async ({ browser, page }) => {
   const user = await newParent(browser);
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
@@ -110,7 +110,7 @@ test("the curator sets a password: other sessions end and the user must change i
   await userContext.close();
 });
 
-test("the curator merges two parent accounts of one family", async ({ browser, page }) => {
+test("ACC-9, ADM-3: the curator merges two parent accounts of one family", async ({ browser, page }) => {
   const keep = await newParent(browser);
   const other = await newParent(browser);
   await signIn(page, "curator");
@@ -125,7 +125,7 @@ test("the curator merges two parent accounts of one family", async ({ browser, p
   expect(await sql(`select id from "User" where id = $1`, [other.id])).toHaveLength(0);
 });
 
-test("a parent adds another child later; a student cannot post to that form", async ({ browser, page }) => {
+test("ACC-9: a parent adds another child later; a student cannot post to that form", async ({ browser, page }) => {
   const parent = await newParent(browser);
   const second = await freshStudent();
   await signIn(page, parent.login, NEW_PASSWORD);
@@ -151,7 +151,7 @@ test("a parent adds another child later; a student cannot post to that form", as
   await studentContext.close();
 });
 
-test("another school's curator cannot see or act on school 17's people", async ({ browser, page }) => {
+test("ACC-5, ADM-3: another school's curator cannot see or act on school 17's people", async ({ browser, page }) => {
   const victim = await newParent(browser);
   await signIn(page, "curator");
   await page.goto(`/admin/people/${victim.id}`);

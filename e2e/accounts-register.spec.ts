@@ -27,7 +27,7 @@ async function issueInUi(browser: Browser, student: { id: string; classId: strin
   return code;
 }
 
-test("a student registers with a printed code, signs in and confirms the e-mail", async ({ browser, page }) => {
+test("ACC-1, ACC-2, ACC-3: a student registers with a printed code, signs in and confirms the e-mail", async ({ browser, page }) => {
   const student = await freshStudent("5А");
   const code = await issueInUi(browser, student, "Ученик");
   const login = uniqueLogin("st");
@@ -62,7 +62,7 @@ test("a student registers with a printed code, signs in and confirms the e-mail"
   await other.close();
 });
 
-test("a parent with two codes gets both children on one account and confirms the e-mail", async ({ browser, page }) => {
+test("ACC-1, ACC-2, ACC-3, ACC-9: a parent with two codes gets both children on one account and confirms the e-mail", async ({ browser, page }) => {
   const first = await freshStudent();
   const second = await freshStudent();
   const code1 = await issueInUi(browser, first, "Родитель ученика");
@@ -80,7 +80,7 @@ test("a parent with two codes gets both children on one account and confirms the
   await expect(children).toContainText(`${second.lastName} ${second.firstName}`);
 });
 
-test("a parent registration needs an e-mail; a student's code cannot be added as a child", async ({ page }) => {
+test("ACC-2: a parent registration needs an e-mail; a student's code cannot be added as a child", async ({ page }) => {
   const child = await freshStudent();
   const other = await freshStudent();
   const { issueCodeDb } = await import("./helpers/accounts");

@@ -18,7 +18,7 @@ async function class5A() {
   return row.id;
 }
 
-test("curator2 gets 404 for school 17's class and timetable", async ({ page }) => {
+test("ADM-2: curator2 gets 404 for school 17's class and timetable", async ({ page }) => {
   const id = await class5A();
   await signIn(page, "curator2");
   for (const path of [`/admin/classes/${id}`, `/admin/timetable?class=${id}`]) {
@@ -31,7 +31,7 @@ test("curator2 gets 404 for school 17's class and timetable", async ({ page }) =
   await expect(page.getByTestId("classes-table")).toContainText("5А");
 });
 
-test("curator2's export holds only Гимназия № 2", async ({ page }) => {
+test("ADM-3: curator2's export holds only Гимназия № 2", async ({ page }) => {
   await signIn(page, "curator2");
   const res = await page.request.get("/admin/export");
   expect(res.status()).toBe(200);
@@ -46,13 +46,13 @@ test("curator2's export holds only Гимназия № 2", async ({ page }) => 
   expect([...names].some((n) => n.startsWith(school17[0].name))).toBe(false);
 });
 
-test("a teacher gets 404 for the export and the import", async ({ page }) => {
+test("ADM-3: a teacher gets 404 for the export and the import", async ({ page }) => {
   await signIn(page, "teacher");
   expect((await page.request.get("/admin/export")).status()).toBe(404);
   expect((await page.goto("/admin/import"))?.status()).toBe(404);
 });
 
-test("curator2's import naming 5А lands in Гимназия № 2, never in school 17", async ({ page }) => {
+test("ADM-3: curator2's import naming 5А lands in Гимназия № 2, never in school 17", async ({ page }) => {
   const L = "абвгдежзиклмнопрстуфхцчшщэюя";
   const s = `Чужак${Array.from({ length: 5 }, () => L[Math.floor(Math.random() * L.length)]).join("")}ов`;
   const first = "Лев";

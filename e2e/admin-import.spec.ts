@@ -28,7 +28,7 @@ async function classMembers(grade: number, letter: string, lastName: string) {
   );
 }
 
-test("import from .xlsx: problems first, then the class, codes and no duplicates on re-import", async ({ page }) => {
+test("ADM-3, ACC-1: import from .xlsx: problems first, then the class, codes and no duplicates on re-import", async ({ page }) => {
   const s = surname();
   await signIn(page, "curator");
   await page.goto("/admin/import");
@@ -80,7 +80,7 @@ test("import from .xlsx: problems first, then the class, codes and no duplicates
   await expect(page.getByTestId("audit-table")).toContainText("Импорт людей");
 });
 
-test("import from a Windows-1251 CSV with `;`", async ({ page }) => {
+test("ADM-3: import from a Windows-1251 CSV with `;`", async ({ page }) => {
   const s = surname();
   await signIn(page, "curator");
   await page.goto("/admin/import");
@@ -95,7 +95,7 @@ test("import from a Windows-1251 CSV with `;`", async ({ page }) => {
   expect((await classMembers(11, "Я", s)).map((m) => m.firstName).sort()).toEqual(["Григорий", "Дарья"]);
 });
 
-test("a file that is not a table gets a message beside the field", async ({ page }) => {
+test("ADM-3: a file that is not a table gets a message beside the field", async ({ page }) => {
   await signIn(page, "curator");
   await page.goto("/admin/import");
   await upload(page, "photo.xlsx", Buffer.from("this is not a spreadsheet"));
@@ -103,7 +103,7 @@ test("a file that is not a table gets a message beside the field", async ({ page
   await expect(page.getByLabel("Файл со списком учеников")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("the export gives the curator an .xlsx of their school only", async ({ page, request }) => {
+test("ADM-3: the export gives the curator an .xlsx of their school only", async ({ page, request }) => {
   await signIn(page, "curator");
   const res = await page.request.get("/admin/export");
   expect(res.status()).toBe(200);

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { sql } from "./helpers/db";
 
-test("the curator pages, filters and sorts the school's people", async ({ page }) => {
+test("ADM-3, ACC-5: the curator pages, filters and sorts the school's people", async ({ page }) => {
   const [{ n }] = await sql<{ n: string }>(
     `select count(*) as n from "User" u join "School" s on s."id" = u."schoolId" where s."shortName" = 'СОШ № 17'`,
   );
@@ -31,7 +31,7 @@ test("the curator pages, filters and sorts the school's people", async ({ page }
   await expect(table.locator("tbody tr")).toHaveCount(50);
 });
 
-test("another school's curator finds none of this school's people", async ({ page }) => {
+test("ADM-3: another school's curator finds none of this school's people", async ({ page }) => {
   const [student] = await sql<{ lastName: string }>(`select "lastName" from "User" where login = 'student'`);
   await signIn(page, "curator2");
   await page.goto(`/admin/people?q=${encodeURIComponent(student.lastName)}`);

@@ -8,7 +8,7 @@ import { sql } from "./helpers/db";
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
 
-test("a study year with periods and holidays; an overlapping period is refused", async ({ page }) => {
+test("ADM-1, ADM-4: a study year with periods and holidays; an overlapping period is refused", async ({ page }) => {
   const start = 2060 + Math.floor(Math.random() * 30);
   const name = `${start}/${start + 1}`;
   await signIn(page, "curator");
@@ -56,7 +56,7 @@ test("a study year with periods and holidays; an overlapping period is refused",
   await expect(page.getByTestId("audit-table")).toContainText("Добавлены каникулы");
 });
 
-test("a class, a teacher's load and a timetable lesson; a clash is refused by name", async ({ page }) => {
+test("ADM-2, ADM-4: a class, a teacher's load and a timetable lesson; a clash is refused by name", async ({ page }) => {
   // A letter no other spec uses, for this run's class.
   const taken = await sql<{ letter: string }>(
     `select c.letter from "SchoolClass" c join "StudyYear" y on y.id = c."yearId" join "School" s on s.id = c."schoolId" where s."shortName" = 'СОШ № 17' and y."isCurrent" and c.grade = 10`,
@@ -122,7 +122,7 @@ test("a class, a teacher's load and a timetable lesson; a clash is refused by na
   await expect(log).not.toContainText("Добавлен урок в расписание");
 });
 
-test("the audit log reads on a phone @phone", async ({ page }) => {
+test("ADM-4: the audit log reads on a phone @phone", async ({ page }) => {
   await signIn(page, "curator");
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Журнал изменений" })).toBeVisible();

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { otherFamilyChild, userByLogin } from "./helpers/db";
 
-test("a parent switches children and sees the other child's diary", async ({ page }) => {
+test("ACC-9: a parent switches children and sees the other child's diary", async ({ page }) => {
   const first = await userByLogin("student");
   const second = await userByLogin("student9");
   await signIn(page, "parent");
@@ -24,7 +24,7 @@ test("a parent switches children and sees the other child's diary", async ({ pag
   await expect(page.getByTestId("diary-child")).toContainText("5А");
 });
 
-test("a forged child cookie shows the parent's own child, nothing of another family's", async ({ page, context }) => {
+test("ACC-9, ACC-10: a forged child cookie shows the parent's own child, nothing of another family's", async ({ page, context }) => {
   const stranger = await otherFamilyChild();
   await signIn(page, "parent");
   await context.addCookies([{ name: "active_child", value: stranger.id, url: page.url() }]);
@@ -34,7 +34,7 @@ test("a forged child cookie shows the parent's own child, nothing of another fam
   await expect(page.locator("body")).not.toContainText(`${stranger.lastName} ${stranger.firstName}`);
 });
 
-test("a URL naming another family's child shows nothing of that child", async ({ page }) => {
+test("ACC-9, ACC-10: a URL naming another family's child shows nothing of that child", async ({ page }) => {
   const stranger = await otherFamilyChild();
   const own = await userByLogin("student");
   await signIn(page, "parent");
@@ -44,7 +44,7 @@ test("a URL naming another family's child shows nothing of that child", async ({
   await expect(page.locator("body")).not.toContainText(`${stranger.lastName} ${stranger.firstName}`);
 });
 
-test("a student cannot switch to another diary by cookie or URL", async ({ page, context }) => {
+test("ACC-9, ACC-10: a student cannot switch to another diary by cookie or URL", async ({ page, context }) => {
   const sibling = await userByLogin("student9");
   await signIn(page, "student");
   await context.addCookies([{ name: "active_child", value: sibling.id, url: page.url() }]);
@@ -53,7 +53,7 @@ test("a student cannot switch to another diary by cookie or URL", async ({ page,
   await expect(page.getByRole("group", { name: "Дневник ребёнка" })).toHaveCount(0);
 });
 
-test("the home page shows today's lessons and recent marks from the journal @phone", async ({ page }) => {
+test("OTH-1: the home page shows today's lessons and recent marks from the journal @phone", async ({ page }) => {
   await signIn(page, "student");
   await expect(page.getByRole("heading", { name: /Сегодня/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Завтра|Следующий учебный день/ })).toBeVisible();

@@ -18,7 +18,7 @@ async function submittableHomework() {
   return row;
 }
 
-test("a student hands in files, the button becomes «Файлы», and deletes one", async ({ page, browser }) => {
+test("STU-3: a student hands in files, the button becomes «Файлы», and deletes one", async ({ page, browser }) => {
   // Four people sign in here; on two shared cores that takes longer than the default minute.
   test.setTimeout(180_000);
   const hw = await submittableHomework();
@@ -68,7 +68,7 @@ test("a student hands in files, the button becomes «Файлы», and deletes o
   expect((await page.request.get(`/api/files/${file.id}`)).status()).toBe(404);
 });
 
-test("a parent has no «Сдать» and a replayed upload from a parent's session is refused", async ({ page, browser }) => {
+test("STU-3, ACC-10: a parent has no «Сдать» and a replayed upload from a parent's session is refused", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const hw = await submittableHomework();
   await signIn(page, "student");

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { signIn } from "./helpers/auth";
 import { otherFamilyChild, userByLogin } from "./helpers/db";
 
-test("current marks switch periods and open a subject's lesson dates", async ({ page }) => {
+test("GRD-1: current marks switch periods and open a subject's lesson dates", async ({ page }) => {
   await signIn(page, "student");
   await page.goto("/marks");
   await expect(page.getByRole("heading", { name: "Текущие отметки" })).toBeVisible();
@@ -29,7 +29,7 @@ test("current marks switch periods and open a subject's lesson dates", async ({ 
   await expect(row.getByTestId("calculator-result")).toContainText("Введите средний балл от 2 до 5");
 });
 
-test("the print view and the Excel export show the page's averages", async ({ page }) => {
+test("GRD-1: the print view and the Excel export show the page's averages", async ({ page }) => {
   await signIn(page, "student");
   await page.goto("/marks");
   const shown = new Map<string, string>();
@@ -66,7 +66,7 @@ test("the print view and the Excel export show the page's averages", async ({ pa
   await expect(page.getByTestId("print-view").locator(`tr[data-subject="${first[0]}"]`).getByTestId("average")).toHaveText(first[1]);
 });
 
-test("the export answers only for the viewer's own child", async ({ page, context }) => {
+test("GRD-1, ACC-9: the export answers only for the viewer's own child", async ({ page, context }) => {
   const stranger = await otherFamilyChild();
   const own = await userByLogin("student");
   await signIn(page, "parent");
@@ -80,7 +80,7 @@ test("the export answers only for the viewer's own child", async ({ page, contex
   expect(title).not.toContain(stranger.lastName);
 });
 
-test("staff and strangers get no export", async ({ page, request }) => {
+test("GRD-1, ACC-10: staff and strangers get no export", async ({ page, request }) => {
   const anonymous = await request.get("/marks/export", { maxRedirects: 0 });
   expect([302, 303, 307, 401, 404]).toContain(anonymous.status());
   expect(anonymous.headers()["content-type"] ?? "").not.toContain("spreadsheet");

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { sql } from "./helpers/db";
 
-test("attendance switches periods and lists the absences of the period", async ({ page }) => {
+test("STU-5: attendance switches periods and lists the absences of the period", async ({ page }) => {
   const [{ n }] = await sql<{ n: string }>(
     `select count(*) as n from "Attendance" a join "User" u on u.id = a."studentId" where u.login = 'student'`,
   );
@@ -27,7 +27,7 @@ test("attendance switches periods and lists the absences of the period", async (
   expect(found).toBe(true);
 });
 
-test("missed topics, homework and extra marks, final marks and the schedule render from the journal", async ({ page }) => {
+test("STU-4, GRD-2, SCH-1, PLN-4: missed topics, homework marks, the schedule of two classes and the control-work calendar open", async ({ page }) => {
   await signIn(page, "student");
   await page.goto("/missed-topics");
   await expect(page.getByRole("heading", { name: "Пропущенные темы" })).toBeVisible();
@@ -51,7 +51,7 @@ test("missed topics, homework and extra marks, final marks and the schedule rend
   await expect(page.getByRole("heading", { name: "График контрольных работ" })).toBeVisible();
 });
 
-test("control-work analysis: class statistics only for the parent with the paid service, never for the student", async ({ page }) => {
+test("GRD-5: control-work analysis: class statistics only for the parent with the paid service, never for the student", async ({ page }) => {
   const kids = await sql<{ login: string; id: string; paid: boolean }>(
     `select u.login, u.id, exists (select 1 from "FamilyService" f where f."studentId" = u.id and f.service = 'KR_ANALYSIS') as paid
        from "User" u where u.login in ('student', 'student9') order by u.login`,
@@ -74,7 +74,7 @@ test("control-work analysis: class statistics only for the parent with the paid 
   await expect(page.getByTestId("distribution")).toHaveCount(0);
 });
 
-test("the rating compares each milestone with the previous one", async ({ page }) => {
+test("GRD-6: the rating compares each milestone with the previous one", async ({ page }) => {
   await signIn(page, "parent");
   await page.goto("/rating");
   await expect(page.getByRole("heading", { name: "Рейтинг" })).toBeVisible();
@@ -86,7 +86,7 @@ test("the rating compares each milestone with the previous one", async ({ page }
   }
 });
 
-test("staff and another school's parent see no diary section of these children", async ({ page }) => {
+test("ACC-10: staff and another school's parent see no diary section of these children", async ({ page }) => {
   await signIn(page, "teacher");
   for (const path of ["/week", "/marks", "/attendance", "/control-analysis"]) {
     const res = await page.goto(path);

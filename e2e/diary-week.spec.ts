@@ -21,7 +21,7 @@ async function freshHomework(login: string) {
   return row;
 }
 
-test("the week moves back and forward and returns to this week", async ({ page }) => {
+test("STU-1: the week moves back and forward and returns to this week", async ({ page }) => {
   await signIn(page, "student");
   await page.goto("/week");
   await expect(page.getByRole("heading", { name: /Учебная неделя/ })).toBeVisible();
@@ -37,7 +37,7 @@ test("the week moves back and forward and returns to this week", async ({ page }
   await expect(page.getByTestId("week-range")).not.toHaveText(range!);
 });
 
-test("a mark with a comment opens its text on click", async ({ page }) => {
+test("STU-1: a mark with a comment opens its text on click", async ({ page }) => {
   const [mark] = await sql<{ comment: string; date: Date }>(
     `select m.comment, l.date from "Mark" m join "Lesson" l on l.id = m."lessonId" join "User" u on u.id = m."studentId"
      where u.login = 'student' and m.comment is not null and m.journal = 'MAIN' order by l.date desc limit 1`,
@@ -49,7 +49,7 @@ test("a mark with a comment opens its text on click", async ({ page }) => {
   await expect(day.getByRole("note").first()).toContainText(mark.comment);
 });
 
-test("a parent's complaint goes to the head teacher and turns the icon red", async ({ page }) => {
+test("STU-2: a parent's complaint goes to the head teacher and turns the icon red", async ({ page }) => {
   const hw = await freshHomework("student");
   await signIn(page, "parent");
   await page.goto(`/week?week=${hw.due}`);
@@ -66,7 +66,7 @@ test("a parent's complaint goes to the head teacher and turns the icon red", asy
   expect(rows).toHaveLength(1);
 });
 
-test("remarks appear in the parent's week, never in the student's", async ({ page }) => {
+test("FBK-1, ACC-10: remarks appear in the parent's week, never in the student's", async ({ page }) => {
   const [r] = await sql<{ text: string; date: Date }>(
     `select r.text, l.date from "Remark" r join "Lesson" l on l.id = r."lessonId" join "User" u on u.id = r."studentId"
      where u.login = 'student' and r.kind = 'REMARK' order by l.date desc limit 1`,
@@ -82,7 +82,7 @@ test("remarks appear in the parent's week, never in the student's", async ({ pag
   await expect(page.locator("body")).not.toContainText(r.text);
 });
 
-test("a complaint about another family's homework is refused", async ({ page }) => {
+test("STU-2: a complaint about another family's homework is refused", async ({ page }) => {
   const own = await freshHomework("student");
   const [stranger] = await sql<{ id: string }>(
     `select h.id from "Homework" h join "Lesson" l on l.id = h."lessonId" join "TeachingAssignment" a on a.id = l."assignmentId"
@@ -105,7 +105,7 @@ test("a complaint about another family's homework is refused", async ({ page }) 
   expect(await sql(`select 1 from "HomeworkComplaint" where "homeworkId" = $1`, [stranger.id])).toHaveLength(0);
 });
 
-test("the week reads day under day on a phone without sideways scrolling @phone", async ({ page }) => {
+test("STU-1: the week reads day under day on a phone without sideways scrolling @phone", async ({ page }) => {
   await signIn(page, "parent");
   await page.goto("/week?week=" + iso(new Date((await sql<{ d: Date }>(`select max(date) as d from "Lesson"`))[0].d)));
   await expect(page.getByTestId("week-day")).toHaveCount(6);

@@ -8,7 +8,7 @@ import { latestLessons, mathJournal5A } from "./helpers/journal";
 
 test.describe.configure({ timeout: 180_000 });
 
-test("the teacher attaches homework files; too large a file is refused and nothing is saved", async ({ page, browser }) => {
+test("STF-1, STU-3: the teacher attaches homework files; too large a file is refused and nothing is saved", async ({ page, browser }) => {
   const journal = await mathJournal5A();
   // An older lesson than the ones other journal specs edit, with a homework set at it.
   const lessons = await latestLessons(journal.id, 8);

@@ -8,7 +8,7 @@ import { classStudents, clearCells, latestLessons, mathJournal5A } from "./helpe
 // The machine is shared (2 cores); a journal page with its grid takes a while to hydrate there.
 test.describe.configure({ timeout: 120_000 });
 
-test("the teacher enters a mark with a comment, an absence, a remark and homework; the parent sees them", async ({ page, browser }) => {
+test("STF-1, STF-2, ACC-10: the teacher enters a mark with a comment, an absence, a remark and homework; the parent sees the mark, the student never the remark", async ({ page, browser }) => {
   test.setTimeout(240_000); // three people sign in on a shared 2-core machine
   const journal = await mathJournal5A();
   const [lesson] = await latestLessons(journal.id, 1);
@@ -94,7 +94,7 @@ test("the teacher enters a mark with a comment, an absence, a remark and homewor
   await student.close();
 });
 
-test("fast typing down a column saves every cell exactly once", async ({ page }) => {
+test("STF-1: fast typing down a column saves every cell exactly once", async ({ page }) => {
   const journal = await mathJournal5A();
   const [, lesson] = await latestLessons(journal.id, 2);
   const students = (await classStudents(journal.classId)).slice(0, 10);
@@ -124,7 +124,7 @@ test("fast typing down a column saves every cell exactly once", async ({ page })
   expect(new Map(marks.map((m) => [m.studentId, m.value]))).toEqual(new Map(ids.map((id, i) => [id, typed[i]])));
 });
 
-test("a mark outside the scale is refused in Russian and nothing is saved", async ({ page }) => {
+test("STF-1: a mark outside the scale is refused in Russian and nothing is saved", async ({ page }) => {
   const journal = await mathJournal5A();
   const [, , lesson] = await latestLessons(journal.id, 3);
   const [s] = await classStudents(journal.classId);

@@ -13,14 +13,14 @@ const homes: [string, RegExp, string][] = [
 ];
 
 for (const [login, url, text] of homes) {
-  test(`${login} signs in and lands on their home`, async ({ page }) => {
+  test(`ACC-11: ${login} signs in and lands on their home`, async ({ page }) => {
     await signIn(page, login);
     await expect(page).toHaveURL(url);
     await expect(page.getByText(text).first()).toBeVisible();
   });
 }
 
-test("an anonymous visitor is sent to the sign-in page and back after signing in", async ({ page }) => {
+test("ACC-11: an anonymous visitor is sent to the sign-in page and back after signing in", async ({ page }) => {
   await page.goto("/attendance");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fattendance/);
   await page.getByLabel("Логин").fill("student");
@@ -29,7 +29,7 @@ test("an anonymous visitor is sent to the sign-in page and back after signing in
   await expect(page).toHaveURL(/\/attendance$/);
 });
 
-test("a wrong password and an unknown login get the same message", async ({ page }) => {
+test("ACC-11: a wrong password and an unknown login get the same message", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Логин").fill("student9");
   await page.getByLabel("Пароль").fill("Wrong#Pass1");
@@ -43,7 +43,7 @@ test("a wrong password and an unknown login get the same message", async ({ page
   await expect(page.getByTestId("form-message")).toHaveText("Неверный логин или пароль.");
 });
 
-test("empty fields and an over-long login are explained beside the fields", async ({ page }) => {
+test("ACC-11: empty fields and an over-long login are explained beside the fields", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page.getByText("Введите логин", { exact: true })).toBeVisible();
@@ -54,7 +54,7 @@ test("empty fields and an over-long login are explained beside the fields", asyn
   await expect(page.getByText("Логин не длиннее 64 символов")).toBeVisible();
 });
 
-test("the server refuses an over-long login posted around the form, without a 500", async ({ request }) => {
+test("ACC-11: the server refuses an over-long login posted around the form, without a 500", async ({ request }) => {
   const csrf = await (await request.get("/api/auth/csrf")).json();
   const res = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken: csrf.csrfToken, login: "x".repeat(10_000), password: "a" },
@@ -64,7 +64,7 @@ test("the server refuses an over-long login posted around the form, without a 50
   expect(res.headers()["location"] ?? "").toContain("error=CredentialsSignin");
 });
 
-test("repeated failures lock the login for a while, whether or not it exists", async ({ page }) => {
+test("ACC-11: repeated failures lock the login for a while, whether or not it exists", async ({ page }) => {
   const login = `ghost-${Date.now()}`;
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {
@@ -77,7 +77,7 @@ test("repeated failures lock the login for a while, whether or not it exists", a
   await expect(page.getByTestId("form-message")).toContainText("15 минут");
 });
 
-test("signing out ends the session", async ({ page }) => {
+test("ACC-11: signing out ends the session", async ({ page }) => {
   await signIn(page, "student");
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page.getByRole("heading", { name: "Вход в электронный дневник" })).toBeVisible();
