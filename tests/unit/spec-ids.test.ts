@@ -17,12 +17,12 @@ function idsUnder(doc: string, heading: string): string[] {
   return [...body.matchAll(/^(?:\| |- )([A-Z]{3}-\d+)\b/gm)].map((m) => m[1]);
 }
 
-export function readList(doc: string) {
+function readList(doc: string) {
   return { landed: idsUnder(doc, "Landed"), notYet: idsUnder(doc, "Not landed yet") };
 }
 
 /** Titles of `test(…)` and `test.describe(…)` (not skipped ones) with the file they are in. */
-export function specTitles(file: string, source: string): { file: string; title: string }[] {
+function specTitles(file: string, source: string): { file: string; title: string }[] {
   const out: { file: string; title: string }[] = [];
   for (const m of source.matchAll(/\btest(?:\.describe)?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)) out.push({ file, title: m[2] });
   return out;
@@ -37,7 +37,7 @@ function e2eSpecFiles(dir: string): string[] {
 }
 
 /** The spec's own IDs: the lines that define one (`- ACC-1 Invite codes. …`). */
-export function specDefinedIds(spec: string): string[] {
+function specDefinedIds(spec: string): string[] {
   return [...spec.matchAll(/^- ([A-Z]{3}-\d+)\s/gm)].map((m) => m[1]);
 }
 
