@@ -4,6 +4,9 @@
 // addresses (127.0.0.x): the server runs as shipped, without TRUST_PROXY, and sees them as
 // different sockets. The browser itself always comes from 127.0.0.1 or ::1.
 import http from "node:http";
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers/auth";
 import { sql } from "./helpers/db";
@@ -103,6 +106,25 @@ test("ACC-11: a stranger's five (and more) bad passwords from another address do
   expect(rows).toEqual([{ key: `pair:${owner.login}@127.0.0.23`, locked: true }]);
 });
 
+/** A teacher's homework file in school 17 (fixture: the row and its bytes in the local store). */
+async function homeworkFile(ownerId: string): Promise<string> {
+  const key = `e2e/${randomUUID()}`;
+  const root = path.join(process.cwd(), ".data", "files");
+  await mkdir(path.dirname(path.join(root, key)), { recursive: true });
+  await writeFile(path.join(root, key), "задание");
+  const [file] = await sql<{ id: string }>(
+    `insert into "StoredFile" (id, "schoolId", "ownerId", "storageKey", name, "mimeType", size)
+     select 'e2e' || md5(random()::text), "schoolId", $1, $2, 'задание.txt', 'text/plain', 14 from "User" where id = $1 returning id`,
+    [ownerId, key],
+  );
+  await sql(
+    `insert into "HomeworkFile" ("homeworkId", "fileId")
+     select h.id, $1 from "Homework" h join "Lesson" l on l.id = h."lessonId" join "User" u on u.id = $2 and u."schoolId" = l."schoolId" limit 1`,
+    [file.id, ownerId],
+  );
+  return file.id;
+}
+
 async function signedInCopy(browser: Browser, login: string): Promise<{ page: Page; copy: Page; close: () => Promise<void> }> {
   const original = await browser.newContext();
   const page = await original.newPage();
@@ -140,8 +162,11 @@ for (const [login, path] of [
 test("ACC-7: a replayed action and a file download with a cookie copied before sign-out are refused, nothing written", async ({ browser }) => {
   test.setTimeout(120_000);
   const account = await cloneAccount("director", "thief");
+  const fileId = await homeworkFile(account.id);
   const { page, copy, close } = await signedInCopy(browser, account.login);
   try {
+    // While the session lives, the copy downloads the file (a director may read any homework file).
+    expect((await copy.request.get(`/api/files/${fileId}`)).status()).toBe(200);
     await page.goto("/security");
     const action = await captureAction(page, () => page.getByRole("button", { name: "Завершить другие сеансы" }).click());
     await expect(page.getByTestId("form-message")).toContainText("Других сеансов нет");
@@ -158,8 +183,7 @@ test("ACC-7: a replayed action and a file download with a cookie copied before s
     const audit = await sql(`select 1 from "AuditLog" where "actorId" = $1 and action = 'user.sessions.end'`, [account.id]);
     expect(audit).toHaveLength(0);
     // A file download is the same 404 as for a stranger.
-    const [file] = await sql<{ id: string }>(`select "fileId" as id from "HomeworkFile" limit 1`);
-    if (file) expect((await copy.request.get(`/api/files/${file.id}`)).status()).toBe(404);
+    expect((await copy.request.get(`/api/files/${fileId}`)).status()).toBe(404);
     await other.close();
   } finally {
     await close();
