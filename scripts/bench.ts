@@ -120,7 +120,10 @@ async function main() {
         const t = Date.now();
         console.log(`[bench] seeding ${CLASSES} classes, ${years} year(s)…`);
         console.log(`[bench] ${await seedDemo(prisma, { classes: CLASSES, years })} (${Math.round((Date.now() - t) / 1000)} s)`);
-        student = await prisma.user.findUniqueOrThrow({ where: { login: "student" }, select: { id: true, sessionVersion: true } });
+        const u = await prisma.user.findUniqueOrThrow({ where: { login: "student" }, select: { id: true, sessionVersion: true } });
+        // The session row a sign-in would create (the viewer's query checks it).
+        const session = await prisma.userSession.create({ data: { userId: u.id, userAgent: "bench" }, select: { id: true } });
+        student = { ...u, sid: session.id };
         const n = await prisma.userRole.count({ where: { role: "STUDENT" } });
         console.log(`[bench] ${n} students in the database`);
       } finally {
@@ -143,7 +146,7 @@ async function main() {
           } catch {}
           await new Promise((r) => setTimeout(r, 500));
         }
-        const token = await encode({ token: { sub: student.id, uid: student.id, sv: student.sessionVersion, roles: ["STUDENT"] }, secret: SECRET, salt: "authjs.session-token" });
+        const token = await encode({ token: { sub: student.id, uid: student.id, sv: student.sessionVersion, sid: student.sid, roles: ["STUDENT"] }, secret: SECRET, salt: "authjs.session-token" });
         const cookie = `authjs.session-token=${token}`;
         for (const page of PAGES) {
           for (let i = 0; i < 5; i++) await (await fetch(base + page, { headers: { cookie } })).arrayBuffer(); // warm up

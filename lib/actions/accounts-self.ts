@@ -11,7 +11,9 @@ import { formatSnils, normalizeSnils } from "@/lib/validations/snils";
 import { addChildByCode, CODE_REFUSED } from "@/lib/accounts/registration";
 import { AccountError } from "@/lib/accounts/errors";
 import { sendConfirmationLetter } from "@/lib/accounts/letters";
-import { formatWait, guessKeys, lockedFor, loginKeys, recordFailure, clearFailures } from "@/lib/auth/throttle";
+import { formatWait, guessKeys, lockedFor, loginKeys, recordFailure, clearFailures, sleepSeconds, throttleState } from "@/lib/auth/throttle";
+import { endOtherSessions } from "@/lib/auth/sessions";
+import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
@@ -26,13 +28,14 @@ async function requireCurrentPassword(userId: string, password: string, field: s
     select: { login: true, passwordHash: true, birthDate: true, lastName: true, firstName: true, middleName: true, email: true, schoolId: true },
   });
   const keys = loginKeys(user.login ?? userId, clientAddress(await headers()));
-  const wait = await lockedFor(keys);
-  if (wait > 0) throw new UserError(`Слишком много неверных попыток. Попробуйте снова через ${formatWait(wait)}.`);
+  const state = await throttleState(keys);
+  if (state.lockedFor > 0) throw new UserError(`Слишком много неверных попыток. Попробуйте снова через ${formatWait(state.lockedFor)}.`);
+  await sleepSeconds(state.delaySeconds);
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordFailure(keys);
     throw new UserError("Неверный пароль.", { [field]: ["Неверный пароль"] });
   }
-  await clearFailures(keys[0].key);
+  await clearFailures(keys);
   return user;
 }
 
@@ -62,13 +65,26 @@ export const changePasswordAction = defineAction({ ...anyone, duringForcedPasswo
   if (failed.length) throw new UserError("Проверьте поля формы.", { password: [failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ")] });
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
-    // A new version ends every other session; this one is signed in again below.
+    // A new version ends every other session (and their rows, so that «Безопасность» lists none);
+    // this one is signed in again below.
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
+    await endOtherSessions(viewer.userId, null, tx);
     await writeAudit(tx, { schoolId: user.schoolId, actorId: viewer.userId, action: "user.password.change", entity: "User", entityId: viewer.userId });
   });
   if (user.login) await signIn("credentials", { login: user.login, password: input.password, redirect: false });
   revalidatePath("/", "layout");
   return null;
+});
+
+/** «Завершить другие сеансы» (ACC-7): every other device must sign in again; this one stays. */
+export const endOtherSessionsAction = defineAction({ ...anyone, duringForcedPasswordChange: true }, z.object({}), async (_input, { viewer }) => {
+  const ended = await prisma.$transaction(async (tx) => {
+    const count = await endOtherSessions(viewer.userId, viewer.sessionId, tx);
+    if (count > 0) await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.sessions.end", entity: "User", entityId: viewer.userId, after: { ended: count } });
+    return count;
+  });
+  revalidatePath("/security");
+  return ended;
 });
 
 export const updateProfileAction = defineAction({ roles: ["PARENT"] }, profileSchema, async (input, { viewer }) => {

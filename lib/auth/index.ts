@@ -1,10 +1,14 @@
-// Auth.js v5: sign-in by login and password (ACC-11), JWT sessions that carry the user's
-// session version, so that a password change ends every other session (the viewer compares).
+// Auth.js v5: sign-in by login and password (ACC-11). The JWT carries the user's session version
+// (a password change ends every session at once) and the id of its UserSession row (sign-out and
+// «Завершить другие сеансы» end one or the others); the viewer's query checks both.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { clearFailures, loginKeys, lockedFor, recordFailure } from "@/lib/auth/throttle";
+import { clearFailures, loginKeys, recordFailure, sleepSeconds, throttleState } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/auth/client-address";
+import { secureCookies } from "@/lib/auth/cookies";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
 import { loginSchema } from "@/lib/validations/auth";
 import type { Role } from "@/lib/access/matrix";
 
@@ -19,16 +23,15 @@ export class LockedOut extends CredentialsSignin {
   }
 }
 
-export function clientAddress(headers: Headers): string | null {
-  // The last hop is the one our own server (or the operator's reverse proxy) appended.
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",").at(-1)!.trim() || null;
-  return headers.get("x-real-ip");
-}
+/** The trusted client address of a request (TRUST_PROXY; lib/auth/client-address.ts). */
+export { clientAddress };
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  // Secure cookies (and the __Secure- name) exactly when the configured origin is https://, not
+  // when a request claims so: the session reader looks for that one name (lib/auth/cookies.ts).
+  useSecureCookies: secureCookies(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is routine, not a server error; everything else is still logged.
@@ -45,8 +48,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidCredentials();
         const { login, password } = parsed.data;
         const keys = loginKeys(login, clientAddress(request.headers));
-        const wait = await lockedFor(keys);
-        if (wait > 0) throw new LockedOut(wait);
+        const state = await throttleState(keys);
+        if (state.lockedFor > 0) throw new LockedOut(state.lockedFor);
+        // Many failures of this login from anywhere slow every attempt down but lock no one out.
+        await sleepSeconds(state.delaySeconds);
 
         const user = await prisma.user.findUnique({
           where: { login: login.toLowerCase() },
@@ -56,12 +61,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ok = await verifyPassword(user?.passwordHash, password);
         if (!user || !ok) {
           await recordFailure(keys);
-          const lockedNow = await lockedFor(keys);
+          const lockedNow = (await throttleState(keys)).lockedFor;
           if (lockedNow > 0) throw new LockedOut(lockedNow);
           throw new InvalidCredentials();
         }
-        await clearFailures(keys[0].key);
-        return { id: user.id, sv: user.sessionVersion, roles: user.roles.map((r) => r.role) };
+        await clearFailures(keys);
+        const sid = await startSession(user.id, request.headers.get("user-agent"));
+        return { id: user.id, sv: user.sessionVersion, sid, roles: user.roles.map((r) => r.role) };
       },
     }),
   ],
@@ -70,6 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sv: number }).sv;
+        token.sid = (user as { sid: string }).sid;
         token.roles = (user as { roles: Role[] }).roles;
       }
       return token;

@@ -30,6 +30,8 @@ export type ViewerSchool = {
 
 export type Viewer = {
   userId: string;
+  /** The UserSession of this request (docs/adr/0007-sessions-and-throttling.md). */
+  sessionId: string;
   login: string | null;
   firstName: string;
   lastName: string;
@@ -95,9 +97,14 @@ function toChildRef(p: PersonRow): ChildRef {
   };
 }
 
-export async function loadViewer(userId: string, sessionVersion: number, wantedChild: string | undefined): Promise<Viewer | null> {
+/** What the session cookie claims (lib/auth/session-token.ts); the database decides. */
+export type ViewerSession = { uid: string; sv: number; sid: string };
+
+export async function loadViewer(session: ViewerSession, wantedChild: string | undefined): Promise<Viewer | null> {
+  const { uid: userId, sv: sessionVersion, sid: sessionId } = session;
   // Every request of a signed-in person runs this, so it is one hand-written statement rather
   // than a nested Prisma query, whose compilation costs more CPU than the query (ADR 0006).
+  // The session row is checked in the same statement: ending a session costs no extra round trip.
   const [user] = await prisma.$queryRaw<ViewerRow[]>`
     SELECT u.login, u."sessionVersion", u."mustChangePassword", u."emailConfirmedAt" IS NOT NULL AS "emailConfirmed",
            u."startPage"::text AS "startPage",
@@ -110,8 +117,9 @@ export async function loadViewer(userId: string, sessionVersion: number, wantedC
               FROM "ParentLink" pl JOIN "User" c ON c.id = pl."childId"
              WHERE pl."parentId" = u.id AND pl."schoolId" = u."schoolId") AS children
       FROM "User" u JOIN "School" s ON s.id = u."schoolId"
-     WHERE u.id = ${userId}`;
-  // A changed password bumps the version: older sessions stop here.
+     WHERE u.id = ${userId}
+       AND EXISTS (SELECT 1 FROM "UserSession" us WHERE us.id = ${sessionId} AND us."userId" = u.id AND us."revokedAt" IS NULL)`;
+  // A changed password bumps the version: older sessions stop here; an ended session stops above.
   if (!user || user.sessionVersion !== sessionVersion) return null;
 
   const roles = user.roles;
@@ -123,6 +131,7 @@ export async function loadViewer(userId: string, sessionVersion: number, wantedC
 
   return {
     userId,
+    sessionId,
     login: user.login,
     firstName: user.self.firstName,
     lastName: user.self.lastName,

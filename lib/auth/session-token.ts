@@ -4,10 +4,10 @@
 // prefetch). The proxy and the viewer both read the session through this one function.
 import { getToken } from "next-auth/jwt";
 import type { Role } from "@/lib/access/matrix";
+import { secureCookies, sessionCookieName } from "@/lib/auth/cookies";
 
-export type SessionClaims = { uid: string; sv: number; roles: Role[] };
-
-const SECURE_NAME = "__Secure-authjs.session-token";
+/** uid: the user; sv: their session version; sid: the UserSession row (docs/adr/0007). */
+export type SessionClaims = { uid: string; sv: number; sid: string; roles: Role[] };
 
 // Decrypting the token (HKDF + AES through WebCrypto) costs ~1.5 ms of CPU, twice per request
 // (proxy and page). Tokens that decrypted are remembered by their exact text until they expire:
@@ -30,18 +30,17 @@ function rawToken(cookieHeader: string | null, name: string): string | null {
 }
 
 export async function readSession(headers: Headers): Promise<SessionClaims | null> {
-  // Behind HTTPS Auth.js names the cookie with the __Secure- prefix, which browsers accept only
-  // from secure origins; whichever name is present is the session cookie of this deployment.
-  const cookieHeader = headers.get("cookie");
-  const secureCookie = cookieHeader?.includes(`${SECURE_NAME}=`) ?? false;
-  const raw = rawToken(cookieHeader, secureCookie ? SECURE_NAME : "authjs.session-token");
+  // Only the cookie name this deployment issues (lib/auth/cookies.ts): behind HTTPS a plain-named
+  // cookie, which anyone on a sibling host or plain HTTP could plant, is not a session.
+  const secureCookie = secureCookies();
+  const raw = rawToken(headers.get("cookie"), sessionCookieName(secureCookie));
   const now = Date.now() / 1000;
   const known = raw ? remembered.get(raw) : undefined;
   if (known && known.exp > now) return known.claims;
 
   const token = await getToken({ req: { headers }, secret: process.env.AUTH_SECRET, secureCookie }).catch(() => null);
-  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-  const claims: SessionClaims = { uid: token.uid, sv: token.sv, roles: Array.isArray(token.roles) ? (token.roles as Role[]) : [] };
+  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
+  const claims: SessionClaims = { uid: token.uid, sv: token.sv, sid: token.sid, roles: Array.isArray(token.roles) ? (token.roles as Role[]) : [] };
   if (raw && typeof token.exp === "number") {
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(raw, { claims, exp: token.exp });

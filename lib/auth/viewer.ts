@@ -18,7 +18,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await readSession(await headers());
   if (!session) return null;
   const wanted = (await cookies()).get(ACTIVE_CHILD_COOKIE)?.value;
-  return loadViewer(session.uid, session.sv, wanted);
+  return loadViewer(session, wanted);
 });
 
 export async function requireViewer(): Promise<Viewer> {

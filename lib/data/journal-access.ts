@@ -1,6 +1,6 @@
 // Who may read and write a journal. A teacher owns the journals of their assignments; a
-// substitute writes only in the lessons they were set to (lesson.teacherId). Everything else is
-// "not found", the same as a missing record.
+// substitute reads and writes only the lessons they were set to (lesson.teacherId), without the
+// owner's targets and period and year marks. Everything else is "not found", as a missing record.
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -34,6 +34,14 @@ export async function findReadableAssignment(viewer: Viewer, assignmentId: strin
   if (a.teacherId === viewer.userId) return { ...a, isOwner: true as const };
   const substitute = await prisma.lesson.count({ where: { assignmentId, teacherId: viewer.userId } });
   return substitute > 0 ? { ...a, isOwner: false as const } : null;
+}
+
+/**
+ * Whether the viewer sees the whole journal: its every lesson, the class's target marks (PLN-2)
+ * and the period and year marks (GRD-4). Only its owner; a substitute sees the lessons they taught.
+ */
+export function seesWholeJournal(a: { isOwner: boolean }): boolean {
+  return a.isOwner;
 }
 
 /** The lesson with its assignment, if the viewer may write in it. */

@@ -1,10 +1,11 @@
 // The journal grid of one assignment for one study period: lessons as columns, students as
 // rows, marks and attendance in the cells, with the expected marks (PLN-2) and the period and
-// year marks (GRD-4). Scoped to the viewer's school and to journals they may read.
+// year marks (GRD-4). Scoped to the viewer's school and to journals they may read; a substitute
+// gets only the lessons they taught, without the targets and the period and year marks.
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { findReadableAssignment, studentsWhere } from "@/lib/data/journal-access";
+import { findReadableAssignment, seesWholeJournal, studentsWhere } from "@/lib/data/journal-access";
 import { timetableDates } from "@/lib/journal/calendar";
 import { formatCell, weightedAverage, type AbsenceKind } from "@/lib/journal/marks";
 import { inRange } from "@/lib/journal/calendar";
@@ -59,7 +60,7 @@ export async function getJournalGrid(viewer: Viewer, assignmentId: string, perio
 
   const [lessons, students, slots, expected, finals] = await Promise.all([
     prisma.lesson.findMany({
-      where: { assignmentId: a.id, date: range, ...(a.isOwner ? {} : { teacherId: viewer.userId }) },
+      where: { assignmentId: a.id, date: range, ...(seesWholeJournal(a) ? {} : { teacherId: viewer.userId }) },
       relationLoadStrategy: "join",
       orderBy: [{ date: "asc" }, { number: "asc" }],
       select: {
@@ -95,11 +96,17 @@ export async function getJournalGrid(viewer: Viewer, assignmentId: string, perio
       where: { assignmentId: a.id },
       select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true },
     }),
-    prisma.expectedMark.findMany({ where: { subjectId: a.subjectId, yearId: a.yearId }, select: { studentId: true, value: true } }),
-    prisma.finalMark.findMany({
-      where: { subjectId: a.subjectId, yearId: a.yearId, OR: [{ kind: "PERIOD", periodId: period.id }, { kind: "YEAR" }] },
-      select: { studentId: true, kind: true, value: true },
-    }),
+    // The class's targets and the period and year marks are the owner's: a substitute sees
+    // only the lessons they taught (lib/data/journal-access.ts).
+    seesWholeJournal(a)
+      ? prisma.expectedMark.findMany({ where: { subjectId: a.subjectId, yearId: a.yearId }, select: { studentId: true, value: true } })
+      : [],
+    seesWholeJournal(a)
+      ? prisma.finalMark.findMany({
+          where: { subjectId: a.subjectId, yearId: a.yearId, OR: [{ kind: "PERIOD", periodId: period.id }, { kind: "YEAR" }] },
+          select: { studentId: true, kind: true, value: true },
+        })
+      : [],
   ]);
 
   const holidays = year.holidays.map((h) => ({ name: h.name, startDate: toIsoDate(h.startDate), endDate: toIsoDate(h.endDate) }));

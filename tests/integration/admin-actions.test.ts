@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import type { Viewer } from "@/lib/auth/viewer";
 
 let current: Viewer | null = null;
@@ -15,7 +16,7 @@ const { createAssignmentAction, createClassAction, createSlotAction } = await im
 
 async function as(login: string) {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  current = await loadViewer(u.id, u.sessionVersion, undefined);
+  current = await loadViewer(await sessionOf(u), undefined);
   return current!;
 }
 

@@ -3,12 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import { getDownloadableFile } from "@/lib/data/files";
 import { touchDiaryVisit } from "@/lib/data/diary-home";
 
 async function viewerOf(login: string, child?: string) {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  return (await loadViewer(u.id, u.sessionVersion, child))!;
+  return (await loadViewer(await sessionOf(u), child))!;
 }
 
 let submissionFileId = "";

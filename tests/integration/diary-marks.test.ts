@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import { choosePeriod, getMarksTable, getStudyPeriods } from "@/lib/data/diary-marks";
 import { getDiaryWeek } from "@/lib/data/diary-week";
 import { getControlWorks } from "@/lib/data/diary-control";
@@ -10,7 +11,7 @@ import { toIsoDate, weekStart } from "@/lib/time/dates";
 
 async function viewerOf(login: string) {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  const v = await loadViewer(u.id, u.sessionVersion, undefined);
+  const v = await loadViewer(await sessionOf(u), undefined);
   if (!v?.child) throw new Error(`no diary for ${login}`);
   return { viewer: v, child: v.child };
 }
@@ -65,7 +66,7 @@ describe("diary marks", () => {
     const monday = weekStart(toIsoDate(remark.lesson!.date));
     const today = await lastLessonDate();
     const parentUser = await prisma.user.findUniqueOrThrow({ where: { login: "parent" }, select: { id: true, sessionVersion: true } });
-    const parent = await loadViewer(parentUser.id, parentUser.sessionVersion, student.child.id);
+    const parent = await loadViewer(await sessionOf(parentUser), student.child.id);
     const asParent = await getDiaryWeek(parent!, parent!.child!, monday, today);
     expect(asParent.remarks.map((r) => r.text)).toContain(remark.text);
     const asStudent = await getDiaryWeek(student.viewer, student.child, monday, today);

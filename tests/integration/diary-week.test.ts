@@ -5,13 +5,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import { getDiaryWeek } from "@/lib/data/diary-week";
 import { childAssignmentsWhere } from "@/lib/data/diary";
 import { addDays, fromIsoDate, toIsoDate, weekStart } from "@/lib/time/dates";
 
 async function viewerOf(login: string, child?: string) {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  const v = await loadViewer(u.id, u.sessionVersion, child);
+  const v = await loadViewer(await sessionOf(u), child);
   if (!v?.child) throw new Error(`no diary for ${login}`);
   return { viewer: v, child: v.child };
 }

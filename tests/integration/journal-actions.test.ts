@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import type { Viewer } from "@/lib/auth/viewer";
 
 const current: { viewer: Viewer | null } = { viewer: null };
@@ -13,7 +14,7 @@ const { saveCellAction, addRemarkAction, setFinalMarkAction, saveLessonAction } 
 
 async function viewerOf(login: string): Promise<Viewer> {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  return (await loadViewer(u.id, u.sessionVersion, undefined))!;
+  return (await loadViewer(await sessionOf(u), undefined))!;
 }
 
 let lessonId: string;

@@ -6,13 +6,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => null }));
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { sessionOf } from "./session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { cellKey, markHistory, saveCell } from "@/lib/actions/journal-cell";
 import { createLesson, setFinalMark } from "@/lib/actions/journal-lesson";
 
 async function viewerOf(login: string): Promise<Viewer> {
   const u = await prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true, sessionVersion: true } });
-  const v = await loadViewer(u.id, u.sessionVersion, undefined);
+  const v = await loadViewer(await sessionOf(u), undefined);
   if (!v) throw new Error(login);
   return v;
 }

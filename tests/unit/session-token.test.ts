@@ -14,32 +14,48 @@ function headersWith(cookie: string) {
 describe("readSession", () => {
   beforeAll(() => {
     process.env.AUTH_SECRET = SECRET;
+    delete process.env.APP_URL;
+    delete process.env.AUTH_URL;
   });
 
   it("reads the claims of a valid token, twice the same (the second time from memory)", async () => {
-    const token = await encode({ token: { uid: "u1", sv: 3, roles: ["PARENT"] }, secret: SECRET, salt: SALT });
+    const token = await encode({ token: { uid: "u1", sv: 3, sid: "s1", roles: ["PARENT"] }, secret: SECRET, salt: SALT });
     const cookie = `other=1; ${SALT}=${token}`;
-    expect(await readSession(headersWith(cookie))).toEqual({ uid: "u1", sv: 3, roles: ["PARENT"] });
-    expect(await readSession(headersWith(cookie))).toEqual({ uid: "u1", sv: 3, roles: ["PARENT"] });
+    expect(await readSession(headersWith(cookie))).toEqual({ uid: "u1", sv: 3, sid: "s1", roles: ["PARENT"] });
+    expect(await readSession(headersWith(cookie))).toEqual({ uid: "u1", sv: 3, sid: "s1", roles: ["PARENT"] });
   });
 
-  it("reads the __Secure- cookie behind HTTPS", async () => {
+  it("reads the __Secure- cookie behind HTTPS, and only that name there", async () => {
     const name = "__Secure-authjs.session-token";
-    const token = await encode({ token: { uid: "u2", sv: 1, roles: ["STUDENT"] }, secret: SECRET, salt: name });
-    expect(await readSession(headersWith(`${name}=${token}`))).toEqual({ uid: "u2", sv: 1, roles: ["STUDENT"] });
+    const token = await encode({ token: { uid: "u2", sv: 1, sid: "s2", roles: ["STUDENT"] }, secret: SECRET, salt: name });
+    const plain = await encode({ token: { uid: "u2", sv: 1, sid: "s2", roles: ["STUDENT"] }, secret: SECRET, salt: SALT });
+    expect(await readSession(headersWith(`${name}=${token}`))).toBeNull();
+    process.env.APP_URL = "https://diary.example";
+    try {
+      expect(await readSession(headersWith(`${name}=${token}`))).toEqual({ uid: "u2", sv: 1, sid: "s2", roles: ["STUDENT"] });
+      // A plain-named cookie (plantable over HTTP or from a sibling host) is no session here.
+      expect(await readSession(headersWith(`${SALT}=${plain}`))).toBeNull();
+    } finally {
+      delete process.env.APP_URL;
+    }
+  });
+
+  it("refuses a token without a session id (issued before sessions were kept on the server)", async () => {
+    const token = await encode({ token: { uid: "u6", sv: 1, roles: ["STUDENT"] }, secret: SECRET, salt: SALT });
+    expect(await readSession(headersWith(`${SALT}=${token}`))).toBeNull();
   });
 
   it("refuses a token of another secret, a tampered one and no cookie", async () => {
-    const foreign = await encode({ token: { uid: "u3", sv: 1 }, secret: "another-secret-another-secret-000000", salt: SALT });
+    const foreign = await encode({ token: { uid: "u3", sv: 1, sid: "s3" }, secret: "another-secret-another-secret-000000", salt: SALT });
     expect(await readSession(headersWith(`${SALT}=${foreign}`))).toBeNull();
-    const good = await encode({ token: { uid: "u4", sv: 1 }, secret: SECRET, salt: SALT });
+    const good = await encode({ token: { uid: "u4", sv: 1, sid: "s4" }, secret: SECRET, salt: SALT });
     const tampered = good.slice(0, -4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect(await readSession(headersWith(`${SALT}=${tampered}`))).toBeNull();
     expect(await readSession(new Headers())).toBeNull();
   });
 
   it("refuses an expired token even after it was remembered", async () => {
-    const token = await encode({ token: { uid: "u5", sv: 1 }, secret: SECRET, salt: SALT, maxAge: 1 });
+    const token = await encode({ token: { uid: "u5", sv: 1, sid: "s5" }, secret: SECRET, salt: SALT, maxAge: 1 });
     const cookie = `${SALT}=${token}`;
     expect(await readSession(headersWith(cookie))).not.toBeNull();
     // A minute later (beyond the decoder's 15 s clock tolerance).
