@@ -3,10 +3,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { PROJECT_ROOT, findFreePort, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
-import { migrate } from "../../scripts/lib/migrate";
-import { createPrisma } from "../../lib/db";
-import { seedDemo } from "../../prisma/seed";
+import net from "node:net";
+import readline from "node:readline";
+
+const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 
 export type OwnServer = {
   baseUrl: string;
@@ -29,18 +29,42 @@ async function waitForHttp(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The database side (own-db.ts under tsx), driven line by line. */
+async function startOwnDb(cluster: string) {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(__dirname, "own-db.ts"), cluster], {
+    cwd: PROJECT_ROOT,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = readline.createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async () => {
+    const { value, done } = await lines.next();
+    if (done) throw new Error("the own database process ended");
+    return String(value);
+  };
+  const { url } = JSON.parse(await next()) as { url: string };
+  const send = async (command: "stop" | "start" | "quit") => {
+    child.stdin!.write(`${command}\n`);
+    if (command !== "quit") await next();
+    else await new Promise((r) => child.once("exit", r));
+  };
+  return { url, send };
+}
+
 export async function startOwnServer(cluster: string): Promise<OwnServer> {
-  let db: EmbeddedDb = await startEmbeddedDb({ name: cluster, fresh: true, log: () => {} });
-  const port = db.port;
-  const url = await db.ensureDatabase("app");
-  await migrate(url, { log: () => {} });
-  const prisma = createPrisma(url);
-  try {
-    await seedDemo(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
-  const appPort = await findFreePort(3600 + Math.floor(Math.random() * 300));
+  const db = await startOwnDb(cluster);
+  const url = db.url;
+  const appPort = await freePort();
   let output = "";
   const server: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)], {
     cwd: PROJECT_ROOT,
@@ -54,27 +78,19 @@ export async function startOwnServer(cluster: string): Promise<OwnServer> {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (e) {
     server.kill("SIGTERM");
-    await db.stop();
+    await db.send("quit");
     throw new Error(`${(e as Error).message}\n${output}`);
   }
-  let running = true;
   return {
     baseUrl,
     databaseUrl: url,
     pid: server.pid!,
     log: () => output,
-    async stopDatabase() {
-      if (running) await db.stop();
-      running = false;
-    },
-    async startDatabase() {
-      if (!running) db = await startEmbeddedDb({ name: cluster, port, log: () => {} });
-      running = true;
-    },
+    stopDatabase: () => db.send("stop"),
+    startDatabase: () => db.send("start"),
     async close() {
       server.kill("SIGTERM");
-      if (running) await db.stop();
-      running = false;
+      await db.send("quit");
     },
   };
 }
