@@ -287,17 +287,18 @@ test.describe("a server of its own", () => {
     loading = false;
     await load;
 
-    const down = answers.filter((a) => a.phase === "down");
-    const unavailable = down.filter((a) => a.status === 503);
-    const other = down.filter((a) => a.status !== 503);
     const up = answers.filter((a) => a.phase === "up");
-    console.log(`[outage] while up: ${up.length} answers ${JSON.stringify([...new Set(up.map((a) => a.status))])}; after the stop: ${unavailable.length} × 503, others: ${JSON.stringify(other.map((a) => a.status))}`);
-    expect(up.every((a) => a.status < 500)).toBe(true);
+    const down = answers.filter((a) => a.phase === "down");
+    const unavailable = answers.filter((a) => a.status === 503);
+    // Anything but a page or a 503: only a request already running when the database went away.
+    const other = answers.filter((a) => a.status >= 500 && a.status !== 503);
+    console.log(`[outage] started while up: ${up.length} answers ${JSON.stringify([...new Set(up.map((a) => a.status))])}; started after the stop: ${down.length}, ${down.filter((a) => a.status === 503).length} × 503; bare errors: ${JSON.stringify(other.map((a) => a.status))}`);
+    expect(up.filter((a) => a.status === 200).length).toBeGreaterThan(8);
+    expect(down.filter((a) => a.status !== 503).length).toBeLessThanOrEqual(4);
     for (const a of unavailable) {
       expect(a.retryAfter).toBe("30");
       expect(a.russian).toBe(true);
     }
-    // Only requests already running when the database went away may fail otherwise.
     expect(other.length).toBeLessThanOrEqual(4);
 
     // A person sees the Russian page with the status.
