@@ -7,11 +7,45 @@ import { NextResponse, type NextRequest } from "next/server";
 import { readSession } from "@/lib/auth/session-token";
 import { areaForPath, canEnterArea, homePathFor } from "@/lib/access/matrix";
 import { ACTIVE_CHILD_COOKIE, activeChildCookieOptions } from "@/lib/auth/cookies";
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { dbAvailable, serviceUnavailableResponse } from "@/lib/db-health";
 
 export default async function proxy(req: NextRequest) {
+  return secured(req, routeRequest);
+}
+
+/**
+ * Every answer carries the security headers (ADR 0008). The CSP's nonce travels to the render as
+ * a request header: Next reads it from there and puts it on its own scripts.
+ */
+async function secured(req: NextRequest, route: (req: NextRequest, pass: () => NextResponse) => Promise<Response>) {
+  const csp = contentSecurityPolicy(newNonce());
+  const unavailable = await whileDbDown(req);
+  if (unavailable) {
+    applySecurityHeaders(unavailable.headers, csp);
+    return unavailable;
+  }
+  const pass = () => {
+    const headers = new Headers(req.headers);
+    headers.set("Content-Security-Policy", csp);
+    return NextResponse.next({ request: { headers } });
+  };
+  const response = await route(req, pass);
+  applySecurityHeaders(response.headers, csp);
+  return response;
+}
+
+/** While the database is unreachable, pages, actions and APIs get a 503 at once (lib/db-health.ts). */
+async function whileDbDown(req: NextRequest): Promise<Response | null> {
+  if (await dbAvailable()) return null;
+  const kind = req.headers.has("next-action") ? "action" : req.nextUrl.pathname.startsWith("/api/") ? "api" : "page";
+  return serviceUnavailableResponse(kind);
+}
+
+async function routeRequest(req: NextRequest, pass: () => NextResponse): Promise<NextResponse> {
   const { pathname, search, searchParams } = req.nextUrl;
   const area = areaForPath(pathname);
-  if (area === "public") return NextResponse.next();
+  if (area === "public") return pass();
 
   const session = await readSession(req.headers);
   if (!session) {
@@ -36,7 +70,7 @@ export default async function proxy(req: NextRequest) {
     response.cookies.set(ACTIVE_CHILD_COOKIE, child.slice(0, 64), activeChildCookieOptions);
     return response;
   }
-  return NextResponse.next();
+  return pass();
 }
 
 export const config = {

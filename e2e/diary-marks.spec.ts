@@ -89,3 +89,43 @@ test("GRD-1, ACC-10: staff and strangers get no export", async ({ page, request 
   expect(res.headers()["content-type"] ?? "").not.toContain("spreadsheet");
   expect([302, 303, 307, 404]).toContain(res.status());
 });
+
+test("GRD-1: each child's Excel file is named after the child and the period, with marks as numbers, dates as dates and a frozen bold header", async ({ page }) => {
+  const children = [await userByLogin("student"), await userByLogin("student9")];
+  await signIn(page, "parent");
+  const names: string[] = [];
+  for (const child of children) {
+    await page.goto(`/marks?child=${child.id}`);
+    const res = await page.request.get("/marks/export");
+    expect(res.status()).toBe(200);
+    const disposition = res.headers()["content-disposition"] ?? "";
+    const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? "");
+    expect(name).toContain(`${child.lastName} ${child.firstName}`);
+    expect(name).toMatch(/(четверть|полугодие|триместр).*\.xlsx$/i);
+    names.push(name);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+    const marks = book.getWorksheet("Отметки")!;
+    expect(marks.getRow(1).getCell(1).value).toBe("Предмет");
+    expect(marks.getCell("A1").font?.bold).toBe(true);
+    expect(marks.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(marks.getColumn(1).width).toBeGreaterThan(8);
+    let numeric = 0;
+    marks.eachRow((row, n) => {
+      if (n === 1) return;
+      expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Date);
+      const value = row.getCell(3).value;
+      if (typeof value === "number") numeric++;
+      else expect(String(value)).not.toMatch(/^[1-5]$/);
+      expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
+    });
+    expect(numeric).toBeGreaterThan(0);
+    const summary = book.getWorksheet("Сводка")!;
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    summary.eachRow((row, n) => {
+      if (n > 3 && row.getCell(2).value !== null) expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    });
+  }
+  expect(names[0]).not.toBe(names[1]);
+});

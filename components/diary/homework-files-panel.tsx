@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { deleteSubmissionAction, uploadSubmissionAction } from "@/lib/actions/diary-submissions";
 import { submissionFilesSchema } from "@/lib/validations/diary";
+import { thrownActionMessage } from "@/lib/http/messages";
 import type { WeekFile } from "@/lib/data/diary-week";
 
 const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} КБ` : `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} МБ`);
@@ -39,7 +40,8 @@ export default function HomeworkFilesPanel({ homeworkId, explanation, teacherFil
     data.set("homeworkId", homeworkId);
     for (const f of files) data.append("files", f);
     start(async () => {
-      const result = await uploadSubmissionAction(data);
+      // A request over the server's limit is refused before the action runs (ADR 0008).
+      const result = await uploadSubmissionAction(data).catch((e: unknown) => ({ ok: false as const, message: thrownActionMessage(e), fieldErrors: undefined }));
       if (!result.ok) return setError(result.fieldErrors?.files?.join(". ") ?? result.message);
       if (input.current) input.current.value = "";
       setMessage("Файлы загружены");

@@ -6,6 +6,7 @@ import { uploadHomeworkFilesAction } from "@/lib/actions/journal-files";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { submissionFilesSchema } from "@/lib/validations/diary";
+import { thrownActionMessage } from "@/lib/http/messages";
 
 export function HomeworkFilesForm({ lessonId }: { lessonId: string }) {
   const router = useRouter();
@@ -27,7 +28,8 @@ export function HomeworkFilesForm({ lessonId }: { lessonId: string }) {
           return;
         }
         start(async () => {
-          const res = await uploadHomeworkFilesAction(data);
+          // A request over the server's limit is refused before the action runs (ADR 0008).
+          const res = await uploadHomeworkFilesAction(data).catch((e: unknown) => ({ ok: false as const, message: thrownActionMessage(e), fieldErrors: undefined }));
           if (res.ok) {
             setMessage({ text: "Файлы прикреплены к заданию.", tone: "success" });
             form.reset();

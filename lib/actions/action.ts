@@ -6,6 +6,8 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/access/matrix";
+import { reportDbError } from "@/lib/db-health";
+import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/http/messages";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -77,6 +79,8 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() pass through
       if (error instanceof UserError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      // A lost database is logged once per interval by lib/db-health.ts, not once per request.
+      if (reportDbError(error)) return { ok: false, message: SERVICE_UNAVAILABLE_MESSAGE };
       console.error("[action] unexpected error", error);
       return { ok: false, message: GENERIC_MESSAGE };
     }

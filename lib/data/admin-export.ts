@@ -3,7 +3,6 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { fullName } from "@/lib/names";
-import { toIsoDate } from "@/lib/time/dates";
 
 const ROLE_RU: Record<string, string> = {
   STUDENT: "ученик", PARENT: "родитель", TEACHER: "учитель", HEAD_TEACHER: "завуч",
@@ -22,14 +21,15 @@ export async function getPeopleForExport(viewer: Viewer) {
       children: { select: { child: { select: { lastName: true, firstName: true, middleName: true } } } },
     },
   });
+  // birthDate is a `date` column: a UTC midnight, which the writer shows as that day.
   return users.map((u) => ({
-    "ФИО": fullName(u),
-    "Роли": u.roles.map((r) => ROLE_RU[r.role]).join(", "),
-    "Класс": u.memberships.map((m) => `${m.class.grade}${m.class.letter}`).join(", "),
-    "Дата рождения": u.birthDate ? toIsoDate(u.birthDate).split("-").reverse().join(".") : "",
-    "E-mail": u.email ?? "",
-    "Логин": u.login ?? "",
-    "Зарегистрирован": u.registeredAt ? "да" : "нет",
-    "Дети": u.children.map((c) => fullName(c.child)).join(", "),
+    name: fullName(u),
+    roles: u.roles.map((r) => ROLE_RU[r.role]).join(", "),
+    classes: u.memberships.map((m) => `${m.class.grade}${m.class.letter}`).join(", "),
+    birthDate: u.birthDate,
+    email: u.email ?? "",
+    login: u.login ?? "",
+    registered: u.registeredAt ? "да" : "нет",
+    children: u.children.map((c) => fullName(c.child)).join(", "),
   }));
 }

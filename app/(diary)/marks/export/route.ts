@@ -1,10 +1,10 @@
 // GRD-1 «Экспорт в Excel»: the same table as the page, as .xlsx, under the same guard.
-import * as XLSX from "xlsx";
 import { sectionForHandler } from "@/lib/auth/viewer";
 import { fullName } from "@/lib/names";
 import { formatShortDate } from "@/lib/time/dates";
 import { workTypeLabel } from "@/components/diary/mark-badge";
 import { loadMarksTable } from "@/lib/data/diary-marks";
+import { excelDate, writeWorkbook, xlsxResponse } from "@/lib/export/xlsx";
 
 export async function GET(request: Request) {
   const access = await sectionForHandler("marks");
@@ -12,28 +12,27 @@ export async function GET(request: Request) {
   const wanted = new URL(request.url).searchParams.get("period") ?? undefined;
   const { period, rows } = await loadMarksTable(access.viewer.school, access.child, "MAIN", wanted);
 
-  const title = `${fullName(access.child)}${access.child.classLabel ? `, ${access.child.classLabel}` : ""} — ${period?.name ?? ""}`;
-  const summary: (string | number | null)[][] = [[title], [], ["Предмет", "Средний балл", "Количество отметок", "Отметки"]];
-  for (const r of rows) {
-    summary.push([
-      r.subject,
-      r.average === null ? null : Math.round(r.average * 100) / 100,
-      r.marks.length,
-      r.marks.map((m) => `${m.value} (${formatShortDate(m.date)}, вес ${m.weight})`).join("; "),
-    ]);
-  }
-  const detail: (string | number | null)[][] = [["Предмет", "Дата", "Отметка", "Вес", "Вид работы", "Комментарий"]];
-  for (const r of rows) for (const m of r.marks) detail.push([r.subject, m.date, m.value, m.weight, workTypeLabel(m.workType), m.comment]);
-
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), "Сводка");
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(detail), "Отметки");
-  const data = XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer;
-  return new Response(new Uint8Array(data), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="marks.xlsx"; filename*=UTF-8''${encodeURIComponent(`Отметки ${period?.name ?? ""}.xlsx`)}`,
-      "Cache-Control": "private, no-store",
+  const child = fullName(access.child);
+  const periodName = period?.name ?? "";
+  // A plain mark is a number (Excel can average it); «4/5», «зч», «Н» stay text.
+  const markCell = (value: string) => (/^[1-5]$/.test(value) ? Number(value) : value);
+  const bytes = await writeWorkbook([
+    {
+      name: "Сводка",
+      title: `${child}${access.child.classLabel ? `, ${access.child.classLabel}` : ""} — ${periodName}`,
+      columns: [{ header: "Предмет" }, { header: "Средний балл", numFmt: "0.00" }, { header: "Количество отметок" }, { header: "Отметки", width: 60 }],
+      rows: rows.map((r) => [
+        r.subject,
+        r.average === null ? null : Math.round(r.average * 100) / 100,
+        r.marks.length,
+        r.marks.map((m) => `${m.value} (${formatShortDate(m.date)}, вес ${m.weight})`).join("; "),
+      ]),
     },
-  });
+    {
+      name: "Отметки",
+      columns: [{ header: "Предмет" }, { header: "Дата" }, { header: "Отметка" }, { header: "Вес" }, { header: "Вид работы" }, { header: "Комментарий", width: 50 }],
+      rows: rows.flatMap((r) => r.marks.map((m) => [r.subject, excelDate(m.date), markCell(m.value), m.weight, workTypeLabel(m.workType), m.comment])),
+    },
+  ]);
+  return xlsxResponse(bytes, `Отметки — ${child} — ${periodName}.xlsx`, `marks-${access.child.id.slice(-6)}-${period?.from ?? "period"}.xlsx`);
 }
