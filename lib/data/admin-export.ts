@@ -2,13 +2,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { rolesLabel } from "@/lib/access/roles";
 import { fullName } from "@/lib/names";
 import { toIsoDate } from "@/lib/time/dates";
-
-const ROLE_RU: Record<string, string> = {
-  STUDENT: "ученик", PARENT: "родитель", TEACHER: "учитель", HEAD_TEACHER: "завуч",
-  DIRECTOR: "директор", SPECIALIST: "специалист", CURATOR: "куратор",
-};
 
 export async function getPeopleForExport(viewer: Viewer) {
   const users = await prisma.user.findMany({
@@ -24,7 +20,7 @@ export async function getPeopleForExport(viewer: Viewer) {
   });
   return users.map((u) => ({
     "ФИО": fullName(u),
-    "Роли": u.roles.map((r) => ROLE_RU[r.role]).join(", "),
+    "Роли": rolesLabel(u.roles.map((r) => r.role)),
     "Класс": u.memberships.map((m) => `${m.class.grade}${m.class.letter}`).join(", "),
     "Дата рождения": u.birthDate ? toIsoDate(u.birthDate).split("-").reverse().join(".") : "",
     "E-mail": u.email ?? "",

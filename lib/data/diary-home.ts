@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChildRef, Viewer } from "@/lib/auth/viewer";
 import { sectionAccess } from "@/lib/auth/load-viewer";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { childAssignmentsWhere } from "@/lib/access/child-lessons";
 import { weightedAverage } from "@/lib/marks/average";
 import { fromIsoDate, type IsoDate } from "@/lib/time/dates";
 

@@ -4,30 +4,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { ChildRef } from "@/lib/auth/viewer";
+import { childAssignmentsSql } from "@/lib/access/child-lessons";
 import { addDays, daysBetween, toIsoDate, weekdayOf, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
-
-/** The class or groups whose assignments a child attends (within one study year). */
-function classOrGroupsWhere(child: ChildRef): Prisma.TeachingAssignmentWhereInput {
-  const or: Prisma.TeachingAssignmentWhereInput[] = [];
-  if (child.classId) or.push({ classId: child.classId, groupId: null });
-  if (child.groupIds.length) or.push({ groupId: { in: child.groupIds } });
-  return or.length ? { OR: or } : { id: { in: [] } };
-}
-
-/**
- * The same set as SQL, for the hand-written reads (ADR 0006): the condition on a
- * "TeachingAssignment" aliased `ta` (the query must join "StudyYear" y on ta."yearId").
- */
-export function childAssignmentsSql(schoolId: string, child: ChildRef): Prisma.Sql {
-  return Prisma.sql`ta."schoolId" = ${schoolId} AND y."isCurrent"
-    AND ((ta."classId" = ${child.classId} AND ta."groupId" IS NULL) OR ta."groupId" = ANY(${child.groupIds}::text[]))`;
-}
-
-/** The assignments (subjects taught) whose lessons a child attends this year. */
-export function childAssignmentsWhere(schoolId: string, child: ChildRef): Prisma.TeachingAssignmentWhereInput {
-  return { schoolId, year: { isCurrent: true }, ...classOrGroupsWhere(child) };
-}
 
 export type DiaryMark = { value: string; comment: string | null; workType: string; weight: number };
 

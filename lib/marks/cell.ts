@@ -2,7 +2,9 @@
 // «4/5», «зч»/«нз»), an attendance code («Н», «Б», «УП», «ОП» with optional minutes), or both
 // («ОП10 4»). Pure, shared by client and server; the average is in ./average.ts.
 
-export type AbsenceKind = "ABSENT" | "ILL" | "EXCUSED" | "LATE";
+import type { AbsenceKind } from "@/generated/prisma/enums";
+
+export type { AbsenceKind };
 
 export type ParsedMark = { value: string; numeric: number | null };
 export type ParsedAttendance = { kind: AbsenceKind; minutesLate: number | null };

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { getDiaryWeek } from "@/lib/data/diary-week";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { childAssignmentsWhere } from "@/lib/access/child-lessons";
 import { addDays, fromIsoDate, toIsoDate, weekStart } from "@/lib/time/dates";
 
 async function viewerOf(login: string, child?: string) {
