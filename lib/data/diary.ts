@@ -89,13 +89,16 @@ export async function getDiaryRange(
   today: IsoDate,
   { submissionsOf = null, withRemarks = false }: { submissionsOf?: string | null; withRemarks?: boolean } = {},
 ): Promise<DiaryRange> {
-  // A remark belongs to its lesson's date, or to the day it was written when it has no lesson.
+  // A remark belongs to its lesson's date, or to the day it was written when it has no lesson:
+  // that day in the school's time zone ("createdAt" is stored as UTC).
   const remarks = withRemarks
-    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('date', coalesce(l.date, r."createdAt"::date), 'text', r.text) ORDER BY r."createdAt"), '[]')
-         FROM "Remark" r LEFT JOIN "Lesson" l ON l.id = r."lessonId"
+    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('date', coalesce(l.date, r.day), 'text', r.text) ORDER BY r."createdAt"), '[]')
+         FROM (SELECT r.*, (r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE sc.timezone)::date AS day
+                 FROM "Remark" r JOIN "School" sc ON sc.id = r."schoolId") r
+         LEFT JOIN "Lesson" l ON l.id = r."lessonId"
         WHERE r."schoolId" = ${schoolId} AND r."studentId" = ${child.id} AND r.kind = 'REMARK'
           AND (l.date BETWEEN ${from}::date AND ${to}::date
-               OR (r."lessonId" IS NULL AND r."createdAt" >= ${from}::date AND r."createdAt" < ${to}::date + 1)))`
+               OR (r."lessonId" IS NULL AND r.day BETWEEN ${from}::date AND ${to}::date)))`
     : Prisma.sql`'[]'::json`;
   const [row] = await prisma.$queryRaw<RangeRow[]>`
     WITH a AS (

@@ -1,5 +1,5 @@
 // ADM-3: the school's people as .xlsx, for the curator of that school only. SheetJS is used only
-// to write (its parser is not used on uploads; see STACK.md).
+// to write: its parser has known vulnerabilities and never reads uploads (lib/import/table.ts).
 import * as XLSX from "xlsx";
 import { getViewer } from "@/lib/auth/viewer";
 import { getPeopleForExport } from "@/lib/data/admin-export";
