@@ -2,7 +2,6 @@
 // change, so that a change and its record exist together or not at all.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
 
 export type AuditEntry = {
   schoolId: string;
@@ -31,6 +30,3 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
   });
 }
 
-export async function writeAuditNow(entry: AuditEntry): Promise<void> {
-  await writeAudit(prisma, entry);
-}

@@ -1,4 +1,4 @@
-// The one Prisma client of the app (JS engine + pg adapter; see STACK.md). Scripts create their
+// The one Prisma client of the app (JS engine + pg adapter; see docs/adr/0001-database-and-migrations.md). Scripts create their
 // own with createPrisma(url) so that they can point at any database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

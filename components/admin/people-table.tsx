@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import type { PersonRow } from "@/lib/data/accounts";
-import { ROLE_LABEL } from "./role-label";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { DataTable } from "./data-table";
 
 const features = tableFeatures({});
@@ -17,7 +17,7 @@ const columns = helper.columns([
       </Link>
     ),
   }),
-  helper.accessor((r) => r.roles.map((role) => ROLE_LABEL[role]).join(", "), { id: "roles", header: "Роль" }),
+  helper.accessor((r) => r.roles.map((role) => ROLE_LABELS[role]).join(", "), { id: "roles", header: "Роль" }),
   helper.accessor((r) => r.classLabel ?? "—", { id: "class", header: "Класс" }),
   helper.accessor("login", {
     header: "Логин",

@@ -1,17 +1,12 @@
 // The visibility matrix (ACC-10) and the role areas: one module that the proxy, the navigation
 // and every page guard use. Pure (no I/O), so it runs anywhere and is unit-tested.
 
-export type Role =
-  | "STUDENT"
-  | "PARENT"
-  | "TEACHER"
-  | "HEAD_TEACHER"
-  | "DIRECTOR"
-  | "SPECIALIST"
-  | "CURATOR";
+import { JOURNAL_ROLES, type FAMILY_ROLES, type Role } from "./roles";
+
+export type { Role };
 
 /** Whose diary a person reads: a student their own, a parent their children's. */
-export type DiaryKind = "STUDENT" | "PARENT";
+export type DiaryKind = (typeof FAMILY_ROLES)[number];
 
 export type SchoolFlags = { personalNotesMode: boolean };
 
@@ -69,8 +64,6 @@ export const DIARY_SECTIONS: readonly DiarySection[] = [
   { id: "payment", path: "/payment", title: "Оплата", group: "Сервисы", spec: "OTH-3", ...parentOnly, ready: false },
   { id: "support", path: "/support", title: "Поддержка", group: "Сервисы", spec: "COM-5", ...both, ready: false },
 ];
-
-export const STAFF_ROLES: readonly Role[] = ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "SPECIALIST"];
 
 export function diaryKindOf(roles: readonly Role[]): DiaryKind | null {
   if (roles.includes("STUDENT")) return "STUDENT";
@@ -131,7 +124,7 @@ export function canEnterArea(roles: readonly Role[], area: Area): boolean {
     case "admin":
       return roles.includes("CURATOR");
     case "journal":
-      return roles.some((r) => STAFF_ROLES.includes(r));
+      return roles.some((r) => JOURNAL_ROLES.includes(r));
     case "diary":
       return diaryKindOf(roles) !== null;
   }
@@ -140,7 +133,7 @@ export function canEnterArea(roles: readonly Role[], area: Area): boolean {
 /** Where a person lands after signing in. */
 export function homePathFor(roles: readonly Role[], startPage: "HOME" | "DIARY" = "HOME"): string {
   if (diaryKindOf(roles)) return startPage === "DIARY" ? "/week" : "/home";
-  if (roles.some((r) => STAFF_ROLES.includes(r))) return "/journal";
+  if (roles.some((r) => JOURNAL_ROLES.includes(r))) return "/journal";
   if (roles.includes("CURATOR")) return "/admin";
   return "/profile";
 }

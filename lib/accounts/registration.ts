@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { hashSecret, normalizeInviteCode } from "@/lib/accounts/secrets";
 import { hashPassword } from "@/lib/auth/password";
-import { AccountError as UserError } from "@/lib/accounts/errors";
+import { UserError } from "@/lib/user-error";
 import { toIsoDate } from "@/lib/time/dates";
 
 export const CODE_REFUSED = "Код не подходит: он неверен, уже использован, отозван или истёк. Обратитесь к куратору журнала в школе.";

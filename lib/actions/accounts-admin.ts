@@ -4,11 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { inviteIdSchema, issueInvitesSchema, mergeParentsSchema, setPasswordSchema } from "@/lib/validations/accounts";
-import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { issueInviteCodes, type IssuedInvite } from "@/lib/accounts/invite-codes";
 import { mergeParentAccounts } from "@/lib/accounts/merge";
-import { AccountError } from "@/lib/accounts/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { passwordOwnerSelect, setPassword } from "@/lib/accounts/set-password";
 import { publicBaseUrl } from "@/lib/mail";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
@@ -79,31 +77,17 @@ export const reissueInviteAction = defineAction(curator, inviteIdSchema, async (
 });
 
 export const setUserPasswordAction = defineAction(curator, setPasswordSchema(), async (input, { viewer }) => {
-  const user = await prisma.user.findFirst({
-    where: { id: input.userId, schoolId: viewer.school.id },
-    select: { id: true, login: true, birthDate: true, lastName: true, firstName: true, middleName: true },
-  });
+  const user = await prisma.user.findFirst({ where: { id: input.userId, schoolId: viewer.school.id }, select: passwordOwnerSelect });
   if (!user) throw new UserError(NOT_FOUND_MESSAGE);
   if (!user.login) throw new UserError("Этот человек ещё не зарегистрирован: выдайте ему пригласительный код.");
-  const failed = checkPassword(input.password, { login: user.login, birthDate: user.birthDate ? toIsoDate(user.birthDate) : null, names: [user.lastName, user.firstName, user.middleName] });
-  if (failed.length) throw new UserError("Проверьте поля формы.", { password: [failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ")] });
-  const passwordHash = await hashPassword(input.password);
-  await prisma.$transaction(async (tx) => {
-    // The user must change it at the next sign-in; every open session of theirs ends now.
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.password.set", entity: "User", entityId: user.id });
-  });
+  // The user must change it at the next sign-in; every open session of theirs ends now.
+  await setPassword(user, input.password, { actorId: viewer.userId, action: "user.password.set", mustChange: true });
   revalidatePath(`/admin/people/${user.id}`);
   return null;
 });
 
 export const mergeParentsAction = defineAction(curator, mergeParentsSchema, async ({ keepId, otherLogin }, { viewer }) => {
-  try {
-    const result = await mergeParentAccounts({ schoolId: viewer.school.id, actorId: viewer.userId, keepId, otherLogin });
-    revalidatePath(`/admin/people/${keepId}`);
-    return result;
-  } catch (error) {
-    if (error instanceof AccountError) throw new UserError(error.message, error.fieldErrors);
-    throw error;
-  }
+  const result = await mergeParentAccounts({ schoolId: viewer.school.id, actorId: viewer.userId, keepId, otherLogin });
+  revalidatePath(`/admin/people/${keepId}`);
+  return result;
 });

@@ -6,18 +6,16 @@ import { revalidatePath } from "next/cache";
 import { clientAddress, signIn } from "@/lib/auth";
 import { defineAction, UserError } from "@/lib/actions/action";
 import { addChildSchema, changePasswordSchema, confirmDataSchema, profileSchema, settingsSchema } from "@/lib/validations/accounts";
-import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { formatSnils, normalizeSnils } from "@/lib/validations/snils";
 import { addChildByCode, CODE_REFUSED } from "@/lib/accounts/registration";
-import { AccountError } from "@/lib/accounts/errors";
+import { setPassword } from "@/lib/accounts/set-password";
 import { sendConfirmationLetter } from "@/lib/accounts/letters";
 import { formatWait, guessKeys, lockedFor, loginKeys, recordFailure, clearFailures, sleepSeconds, throttleState } from "@/lib/auth/throttle";
 import { endOtherSessions } from "@/lib/auth/sessions";
 import { z } from "zod";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
-import { toIsoDate } from "@/lib/time/dates";
 
 const anyone = { allow: () => true } as const;
 
@@ -57,20 +55,8 @@ export const confirmDataAction = defineAction(anyone, confirmDataSchema, async (
 
 export const changePasswordAction = defineAction({ ...anyone, duringForcedPasswordChange: true }, changePasswordSchema(), async (input, { viewer }) => {
   const user = await requireCurrentPassword(viewer.userId, input.current, "current");
-  const failed = checkPassword(input.password, {
-    login: user.login,
-    birthDate: user.birthDate ? toIsoDate(user.birthDate) : null,
-    names: [user.lastName, user.firstName, user.middleName],
-  });
-  if (failed.length) throw new UserError("Проверьте поля формы.", { password: [failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ")] });
-  const passwordHash = await hashPassword(input.password);
-  await prisma.$transaction(async (tx) => {
-    // A new version ends every other session (and their rows, so that «Безопасность» lists none);
-    // this one is signed in again below.
-    await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
-    await endOtherSessions(viewer.userId, null, tx);
-    await writeAudit(tx, { schoolId: user.schoolId, actorId: viewer.userId, action: "user.password.change", entity: "User", entityId: viewer.userId });
-  });
+  // Every other session ends; this one is signed in again below.
+  await setPassword({ ...user, id: viewer.userId }, input.password, { actorId: viewer.userId, action: "user.password.change", mustChange: false });
   if (user.login) await signIn("credentials", { login: user.login, password: input.password, redirect: false });
   revalidatePath("/", "layout");
   return null;
@@ -121,10 +107,7 @@ export const addChildAction = defineAction({ roles: ["PARENT"] }, addChildSchema
     revalidatePath("/", "layout");
     return result;
   } catch (error) {
-    if (error instanceof AccountError) {
-      if (error.message === CODE_REFUSED) await recordFailure(keys);
-      throw new UserError(error.message, error.fieldErrors);
-    }
+    if (error instanceof UserError && error.message === CODE_REFUSED) await recordFailure(keys);
     throw error;
   }
 });

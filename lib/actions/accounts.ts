@@ -5,27 +5,18 @@ import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth";
 import { defineAction, UserError } from "@/lib/actions/action";
 import { checkCodeSchema, confirmTokenSchema, forgotPasswordSchema, registerSchema, resetPasswordSchema } from "@/lib/validations/accounts";
-import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { CODE_REFUSED, findUsableCode, registerWithCodes } from "@/lib/accounts/registration";
-import { AccountError } from "@/lib/accounts/errors";
 import { consumeToken, findLiveToken } from "@/lib/accounts/email-tokens";
+import { passwordOwnerSelect, setPassword } from "@/lib/accounts/set-password";
 import { sendResetLetters } from "@/lib/accounts/letters";
 import { formatWait, guessKeys, lockedFor, recordFailure } from "@/lib/auth/throttle";
-import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
-import { toIsoDate } from "@/lib/time/dates";
 
 async function guard(scope: "invite" | "reset" | "confirm") {
   const keys = guessKeys(scope, clientAddress(await headers()));
   const wait = await lockedFor(keys);
   if (wait > 0) throw new UserError(`Слишком много неверных попыток. Попробуйте снова через ${formatWait(wait)}.`);
   return keys;
-}
-
-function rethrow(error: unknown): never {
-  if (error instanceof AccountError) throw new UserError(error.message, error.fieldErrors);
-  throw error;
 }
 
 /** Step 1 of /register: whom the code is for (the holder of the paper may know that). */
@@ -79,8 +70,8 @@ export const registerAction = defineAction({ public: true }, registerSchema({ ro
   try {
     await registerWithCodes({ ...parsed.data, codes: parsed.data.codes.map((c) => c.code) });
   } catch (error) {
-    if (error instanceof AccountError && error.message === CODE_REFUSED) await recordFailure(keys);
-    rethrow(error);
+    if (error instanceof UserError && error.message === CODE_REFUSED) await recordFailure(keys);
+    throw error;
   }
   return { login: parsed.data.login.toLowerCase() };
 });
@@ -103,17 +94,14 @@ export const resetPasswordAction = defineAction({ public: true }, resetPasswordS
     await recordFailure(keys);
     throw new UserError("Ссылка недействительна или устарела. Запросите новую на странице «Забыли пароль?».");
   }
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { id: live.userId },
-    select: { login: true, birthDate: true, lastName: true, firstName: true, middleName: true, schoolId: true },
-  });
-  const failed = checkPassword(input.password, { login: user.login, birthDate: user.birthDate ? toIsoDate(user.birthDate) : null, names: [user.lastName, user.firstName, user.middleName] });
-  if (failed.length) throw new UserError("Проверьте поля формы.", { password: [failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ")] });
-  const passwordHash = await hashPassword(input.password);
-  await prisma.$transaction(async (tx) => {
-    if (!(await consumeToken(tx, live.id))) throw new UserError("Ссылка уже использована. Запросите новую.");
-    await tx.user.update({ where: { id: live.userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { schoolId: user.schoolId, actorId: live.userId, action: "user.password.reset", entity: "User", entityId: live.userId });
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: live.userId }, select: passwordOwnerSelect });
+  await setPassword(user, input.password, {
+    actorId: user.id,
+    action: "user.password.reset",
+    mustChange: false,
+    before: async (tx) => {
+      if (!(await consumeToken(tx, live.id))) throw new UserError("Ссылка уже использована. Запросите новую.");
+    },
   });
   return { login: user.login };
 });

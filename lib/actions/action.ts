@@ -9,22 +9,13 @@ import type { Role } from "@/lib/access/matrix";
 import { reportDbError } from "@/lib/db-health";
 import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/http/messages";
 
-export type FieldErrors = Record<string, string[] | undefined>;
+import { UserError, type FieldErrors } from "@/lib/user-error";
+
+export { UserError, type FieldErrors };
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
-
-/** A failure the user can understand; its message is shown as is. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    public fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
 
 export const NOT_FOUND_MESSAGE = "Не найдено.";
 const GENERIC_MESSAGE = "Что-то пошло не так. Попробуйте ещё раз или обратитесь к куратору журнала.";

@@ -2,6 +2,7 @@
 // ADM-2: classes, subjects, staff roles, teaching assignments and the timetable. Every id from
 // the client is tied to the curator's school before use; every write is audited in its transaction.
 import { revalidatePath } from "next/cache";
+import { STAFF_ROLES, type Role } from "@/lib/access/roles";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -9,7 +10,6 @@ import { shortName } from "@/lib/names";
 import { assignmentSchema, classSchema, deleteSlotSchema, slotSchema, staffRolesSchema, subjectSchema, WEEKDAYS_ON } from "@/lib/validations/admin-classes";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
-const STAFF_ROLES = ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "SPECIALIST", "CURATOR"] as const;
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
@@ -20,7 +20,7 @@ async function currentYearId(tx: Tx, schoolId: string) {
 }
 
 async function staffOf(tx: Tx, schoolId: string, userId: string) {
-  const u = await tx.user.findFirst({ where: { id: userId, schoolId, roles: { some: { role: { in: [...STAFF_ROLES] } } } }, select: { id: true } });
+  const u = await tx.user.findFirst({ where: { id: userId, schoolId, roles: { some: { role: { in: STAFF_ROLES as Role[] } } } }, select: { id: true } });
   if (!u) throw new UserError(NOT_FOUND_MESSAGE);
   return u.id;
 }
@@ -57,8 +57,8 @@ export const setStaffRolesAction = defineAction(CURATOR, staffRolesSchema, async
     throw new UserError("Нельзя снять роль куратора с самого себя.", { roles: ["Нельзя снять роль куратора с самого себя."] });
   await prisma.$transaction(async (tx) => {
     const userId = await staffOf(tx, schoolId, input.userId);
-    const before = await tx.userRole.findMany({ where: { userId, role: { in: [...STAFF_ROLES] } }, select: { role: true, specialistKind: true } });
-    await tx.userRole.deleteMany({ where: { userId, role: { in: [...STAFF_ROLES] } } });
+    const before = await tx.userRole.findMany({ where: { userId, role: { in: STAFF_ROLES as Role[] } }, select: { role: true, specialistKind: true } });
+    await tx.userRole.deleteMany({ where: { userId, role: { in: STAFF_ROLES as Role[] } } });
     await tx.userRole.createMany({
       data: input.roles.map((role) => ({ userId, role, specialistKind: role === "SPECIALIST" ? input.specialistKind : null })),
     });

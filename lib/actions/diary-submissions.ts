@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { childAssignmentsWhere } from "@/lib/access/child-lessons";
 import { writeAudit } from "@/lib/audit";
 import { fileStore } from "@/lib/storage";
 import { storeUploads } from "@/lib/storage/uploads";

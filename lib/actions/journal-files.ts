@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { findWritableLesson } from "@/lib/data/journal-access";
-import { STAFF_ROLES } from "@/lib/access/matrix";
+import { JOURNAL_ROLES } from "@/lib/access/roles";
 import { storeUploads } from "@/lib/storage/uploads";
 import { homeworkFilesUploadSchema } from "@/lib/validations/journal";
 
-export const uploadHomeworkFilesAction = defineAction({ roles: STAFF_ROLES }, homeworkFilesUploadSchema, async ({ lessonId, files }, { viewer }) => {
+export const uploadHomeworkFilesAction = defineAction({ roles: JOURNAL_ROLES }, homeworkFilesUploadSchema, async ({ lessonId, files }, { viewer }) => {
   const lesson = await findWritableLesson(viewer, lessonId);
   if (!lesson) throw new UserError(NOT_FOUND_MESSAGE);
   const homework = await prisma.homework.findFirst({ where: { lessonId: lesson.id, schoolId: viewer.school.id }, select: { id: true } });

@@ -2,12 +2,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { rolesLabel } from "@/lib/access/roles";
 import { fullName } from "@/lib/names";
-
-const ROLE_RU: Record<string, string> = {
-  STUDENT: "ученик", PARENT: "родитель", TEACHER: "учитель", HEAD_TEACHER: "завуч",
-  DIRECTOR: "директор", SPECIALIST: "специалист", CURATOR: "куратор",
-};
 
 export async function getPeopleForExport(viewer: Viewer) {
   const users = await prisma.user.findMany({
@@ -24,7 +20,7 @@ export async function getPeopleForExport(viewer: Viewer) {
   // birthDate is a `date` column: a UTC midnight, which the writer shows as that day.
   return users.map((u) => ({
     name: fullName(u),
-    roles: u.roles.map((r) => ROLE_RU[r.role]).join(", "),
+    roles: rolesLabel(u.roles.map((r) => r.role)),
     classes: u.memberships.map((m) => `${m.class.grade}${m.class.letter}`).join(", "),
     birthDate: u.birthDate,
     email: u.email ?? "",

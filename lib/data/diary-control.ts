@@ -4,7 +4,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChildRef, Viewer } from "@/lib/auth/viewer";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { childAssignmentsWhere } from "@/lib/access/child-lessons";
 import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/time/dates";
 
 export type ElementResult = { task: number; title: string; maxScore: number; score: number | null; classShare: number | null };

@@ -5,8 +5,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChildRef } from "@/lib/auth/viewer";
 import { Prisma } from "@/generated/prisma/client";
-import { childAssignmentsSql } from "@/lib/data/diary";
-import { weightedAverage } from "@/lib/grades/average";
+import { childAssignmentsSql } from "@/lib/access/child-lessons";
+import { weightedAverage } from "@/lib/marks/average";
 import { toIsoDate, todayIn, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
 

@@ -4,30 +4,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { ChildRef } from "@/lib/auth/viewer";
+import { childAssignmentsSql } from "@/lib/access/child-lessons";
 import { addDays, daysBetween, toIsoDate, weekdayOf, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
-
-/** The class or groups whose assignments a child attends (within one study year). */
-function classOrGroupsWhere(child: ChildRef): Prisma.TeachingAssignmentWhereInput {
-  const or: Prisma.TeachingAssignmentWhereInput[] = [];
-  if (child.classId) or.push({ classId: child.classId, groupId: null });
-  if (child.groupIds.length) or.push({ groupId: { in: child.groupIds } });
-  return or.length ? { OR: or } : { id: { in: [] } };
-}
-
-/**
- * The same set as SQL, for the hand-written reads (ADR 0006): the condition on a
- * "TeachingAssignment" aliased `ta` (the query must join "StudyYear" y on ta."yearId").
- */
-export function childAssignmentsSql(schoolId: string, child: ChildRef): Prisma.Sql {
-  return Prisma.sql`ta."schoolId" = ${schoolId} AND y."isCurrent"
-    AND ((ta."classId" = ${child.classId} AND ta."groupId" IS NULL) OR ta."groupId" = ANY(${child.groupIds}::text[]))`;
-}
-
-/** The assignments (subjects taught) whose lessons a child attends this year. */
-export function childAssignmentsWhere(schoolId: string, child: ChildRef): Prisma.TeachingAssignmentWhereInput {
-  return { schoolId, year: { isCurrent: true }, ...classOrGroupsWhere(child) };
-}
 
 export type DiaryMark = { value: string; comment: string | null; workType: string; weight: number };
 
@@ -110,13 +89,16 @@ export async function getDiaryRange(
   today: IsoDate,
   { submissionsOf = null, withRemarks = false }: { submissionsOf?: string | null; withRemarks?: boolean } = {},
 ): Promise<DiaryRange> {
-  // A remark belongs to its lesson's date, or to the day it was written when it has no lesson.
+  // A remark belongs to its lesson's date, or to the day it was written when it has no lesson:
+  // that day in the school's time zone ("createdAt" is stored as UTC).
   const remarks = withRemarks
-    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('date', coalesce(l.date, r."createdAt"::date), 'text', r.text) ORDER BY r."createdAt"), '[]')
-         FROM "Remark" r LEFT JOIN "Lesson" l ON l.id = r."lessonId"
+    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('date', coalesce(l.date, r.day), 'text', r.text) ORDER BY r."createdAt"), '[]')
+         FROM (SELECT r.*, (r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE sc.timezone)::date AS day
+                 FROM "Remark" r JOIN "School" sc ON sc.id = r."schoolId") r
+         LEFT JOIN "Lesson" l ON l.id = r."lessonId"
         WHERE r."schoolId" = ${schoolId} AND r."studentId" = ${child.id} AND r.kind = 'REMARK'
           AND (l.date BETWEEN ${from}::date AND ${to}::date
-               OR (r."lessonId" IS NULL AND r."createdAt" >= ${from}::date AND r."createdAt" < ${to}::date + 1)))`
+               OR (r."lessonId" IS NULL AND r.day BETWEEN ${from}::date AND ${to}::date)))`
     : Prisma.sql`'[]'::json`;
   const [row] = await prisma.$queryRaw<RangeRow[]>`
     WITH a AS (

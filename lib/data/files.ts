@@ -5,6 +5,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { childAttends as attends } from "@/lib/access/child-lessons";
 
 export type DownloadableFile = { storageKey: string; name: string; mimeType: string; size: number };
 
@@ -22,11 +23,7 @@ function teaches(viewer: Viewer, lesson: Lesson): boolean {
 }
 
 function childAttends(viewer: Viewer, lesson: Lesson): boolean {
-  const child = viewer.child;
-  if (!viewer.diaryKind || !child || !lesson.assignment.year.isCurrent) return false;
-  const a = lesson.assignment;
-  if (a.groupId) return child.groupIds.includes(a.groupId);
-  return a.classId !== null && a.classId === child.classId;
+  return Boolean(viewer.diaryKind && viewer.child && attends(viewer.child, lesson.assignment));
 }
 
 export async function getDownloadableFile(viewer: Viewer, fileId: string): Promise<DownloadableFile | null> {

@@ -1,6 +1,6 @@
 // Reads an uploaded .xlsx or .csv into rows of cells, never more than MAX_IMPORT_ROWS, so that a
 // 50,000-row file costs bounded memory and gets a clear message. .xlsx goes through exceljs's
-// streaming reader (not SheetJS's parser, which has known vulnerabilities; see STACK.md).
+// streaming reader (not SheetJS's parser, which has known vulnerabilities).
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { decodeText, parseCsv } from "./csv";

@@ -1,6 +1,8 @@
 // Forms of accounts (ACC-1…ACC-9), shared by the browser forms and the server actions. Rules that
 // need facts the form does not carry (a student's birth date) take them as a context.
 import { z } from "zod";
+import { StartPage } from "@/generated/prisma/enums";
+import { FAMILY_ROLES } from "@/lib/access/roles";
 import { checkPassword, PASSWORD_RULE_MESSAGES, type PasswordContext } from "@/lib/validations/password";
 import { isValidSnils } from "@/lib/validations/snils";
 import { isWellFormedInviteCode } from "@/lib/accounts/code-format";
@@ -104,7 +106,7 @@ export const profileSchema = z.object({
 export const addChildSchema = z.object({ code: inviteCodeField });
 
 export const settingsSchema = z.object({
-  startPage: z.enum(["HOME", "DIARY"]),
+  startPage: z.enum(Object.values(StartPage)),
   copyMessagesToEmail: z.boolean(),
   messageSignature: z.string().trim().max(200, "Подпись не длиннее 200 символов"),
   scheduleView: z.enum(["week", "day", "list"]),
@@ -116,7 +118,7 @@ export const settingsSchema = z.object({
 export const issueInvitesSchema = z.object({
   classId: z.string().min(1, "Выберите класс").max(64),
   studentId: z.string().max(64).optional(),
-  role: z.enum(["STUDENT", "PARENT"]),
+  role: z.enum(FAMILY_ROLES),
 });
 
 export const inviteIdSchema = z.object({ id: z.string().min(1).max(64) });

@@ -1,5 +1,8 @@
 // ADM-2 forms: classes, subjects, staff roles, teaching assignments, timetable slots.
 import { z } from "zod";
+import { SpecialistKind, STAFF_ROLES, type Role } from "@/lib/access/roles";
+
+type StaffRole = Exclude<Role, "STUDENT" | "PARENT">;
 
 const id = z.string().min(1, "Выберите из списка.").max(64);
 const optionalId = z.string().max(64).transform((s) => s || null);
@@ -15,20 +18,12 @@ export const subjectSchema = z.object({
   shortName: z.string().trim().max(20).transform((s) => s || null),
 });
 
-export const STAFF_ROLES = { TEACHER: "учитель", HEAD_TEACHER: "завуч", DIRECTOR: "директор", SPECIALIST: "специалист", CURATOR: "куратор" } as const;
-export const SPECIALIST_KINDS = {
-  SOCIAL_PEDAGOGUE: "социальный педагог",
-  PSYCHOLOGIST: "педагог-психолог",
-  NURSE: "медработник",
-  LIBRARIAN: "библиотекарь",
-  SECRETARY: "секретарь",
-} as const;
 
 export const staffRolesSchema = z
   .object({
     userId: id,
-    roles: z.array(z.enum(Object.keys(STAFF_ROLES) as [keyof typeof STAFF_ROLES])).min(1, "Отметьте хотя бы одну роль.").transform((r) => [...new Set(r)]),
-    specialistKind: z.enum(Object.keys(SPECIALIST_KINDS) as [keyof typeof SPECIALIST_KINDS]).nullable().catch(null),
+    roles: z.array(z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]])).min(1, "Отметьте хотя бы одну роль.").transform((r) => [...new Set(r)]),
+    specialistKind: z.enum(Object.values(SpecialistKind)).nullable().catch(null),
   })
   .refine((v) => !v.roles.includes("SPECIALIST") || v.specialistKind, { path: ["specialistKind"], message: "Выберите, какой специалист." });
 

@@ -1,5 +1,6 @@
 // ADM-1 forms: school profile and settings, study years, periods, holidays, bells, a new year.
 import { z } from "zod";
+import { PeriodKind } from "@/generated/prisma/enums";
 import { isIsoDate } from "@/lib/time/dates";
 
 /** Paid services a school may offer (OTH-3); KR_ANALYSIS unlocks class statistics in GRD-5. */
@@ -48,7 +49,7 @@ export const PERIOD_COUNT = { QUARTER: 4, TRIMESTER: 3, HALF: 2 } as const;
 
 export const periodSchema = range({
   yearId: z.string().min(1, "Выберите учебный год.").max(64, "Выберите учебный год."),
-  kind: z.enum(["QUARTER", "TRIMESTER", "HALF"], { message: "Выберите вид периода." }),
+  kind: z.enum(Object.values(PeriodKind), { message: "Выберите вид периода." }),
   number: z.coerce.number({ message: "Укажите номер." }).int().min(1, "Номер от 1.").max(4, "Номер до 4."),
 }).refine((v) => v.number <= PERIOD_COUNT[v.kind], { path: ["number"], message: "Столько периодов такого вида не бывает." });
 

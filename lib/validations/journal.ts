@@ -1,24 +1,15 @@
 // Schemas of the teacher's journal, shared by the client forms and the server actions.
 import { z } from "zod";
+import { JournalKind, RemarkKind, WorkType } from "@/generated/prisma/enums";
 import { submissionFilesSchema } from "@/lib/validations/diary";
 import { isIsoDate } from "@/lib/time/dates";
-import { MARK_SCALE_MESSAGE, parseMark } from "@/lib/journal/marks";
+import { MARK_SCALE_MESSAGE, parseMark } from "@/lib/marks/cell";
 
 const id = z.string().min(1).max(40);
 
-export const WORK_TYPES = [
-  "LESSON_ANSWER",
-  "INDEPENDENT",
-  "CONTROL",
-  "TEST",
-  "LAB",
-  "PRACTICAL",
-  "DICTATION",
-  "ESSAY",
-  "HOMEWORK",
-] as const;
+export const WORK_TYPES = Object.values(WorkType);
 
-export const JOURNALS = ["MAIN", "HOMEWORK", "EXTRA"] as const;
+export const JOURNALS = Object.values(JournalKind);
 
 /** One cell: the text typed into it (a mark and/or an attendance code; empty clears). */
 export const saveCellSchema = z.object({
@@ -51,7 +42,7 @@ export const remarkSchema = z.object({
   assignmentId: id,
   studentId: id,
   lessonId: id.optional(),
-  kind: z.enum(["REMARK", "COMMENT"]),
+  kind: z.enum([RemarkKind.REMARK, RemarkKind.COMMENT]),
   text: z.string().trim().min(1, "Напишите текст.").max(1000, "Не длиннее 1000 символов."),
 });
 export type RemarkInput = z.input<typeof remarkSchema>;

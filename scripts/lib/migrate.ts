@@ -1,4 +1,4 @@
-// The project's migration runner (`prisma migrate deploy` cannot run here: STACK.md).
+// The project's migration runner (`prisma migrate deploy` cannot run here: docs/adr/0001-database-and-migrations.md).
 // Applies prisma/migrations/*/migration.sql in name order, each in its own transaction, under
 // Prisma's advisory lock, recording history in a table shaped like Prisma's _prisma_migrations,
 // so that a normal `prisma migrate deploy` elsewhere agrees with what was applied.

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { sessionOf } from "./session";
 import { getDiaryWeek } from "@/lib/data/diary-week";
-import { childAssignmentsWhere } from "@/lib/data/diary";
+import { childAssignmentsWhere } from "@/lib/access/child-lessons";
 import { addDays, fromIsoDate, toIsoDate, weekStart } from "@/lib/time/dates";
 
 async function viewerOf(login: string, child?: string) {
@@ -84,6 +84,27 @@ describe("the study week", () => {
     expect(nextWeek.remarks.map((r) => r.text)).not.toContain(remark.text);
     const asStudent = await getDiaryWeek(student.viewer, student.child, monday, "2026-11-29");
     expect(asStudent.remarks).toEqual([]);
+  });
+
+  it("dates a remark without a lesson in the school's time zone, not in UTC", async () => {
+    const student = await viewerOf("student");
+    const parent = await viewerOf("parent", student.child.id);
+    const teacher = await prisma.user.findUniqueOrThrow({ where: { login: "teacher" }, select: { id: true } });
+    expect(parent.viewer.school.timezone).toBe("Europe/Moscow");
+    // 22:30 UTC on Tuesday is 01:30 on Wednesday in Moscow.
+    const remark = await prisma.remark.create({
+      data: { schoolId: student.viewer.school.id, studentId: student.child.id, authorId: teacher.id, kind: "REMARK", text: "Поздняя запись (часовой пояс)", createdAt: new Date("2026-11-24T22:30:00Z") },
+    });
+    created.remarks.push(remark.id);
+    const week = await getDiaryWeek(parent.viewer, parent.child, "2026-11-23", "2026-11-29");
+    expect(week.remarks).toContainEqual({ date: "2026-11-25", text: remark.text });
+    // Sunday 22:30 UTC is already Monday of the next week in Moscow.
+    const late = await prisma.remark.create({
+      data: { schoolId: student.viewer.school.id, studentId: student.child.id, authorId: teacher.id, kind: "REMARK", text: "Запись в ночь на понедельник", createdAt: new Date("2026-11-29T22:30:00Z") },
+    });
+    created.remarks.push(late.id);
+    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-23", "2026-11-29")).remarks.map((r) => r.text)).not.toContain(late.text);
+    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-30", "2026-11-29")).remarks).toContainEqual({ date: "2026-11-30", text: late.text });
   });
 
   it("marks the family's complaint, and only for that child", async () => {

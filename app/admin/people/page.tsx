@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { PeopleTable } from "@/components/admin/people-table";
 import { Pager } from "@/components/admin/pager";
-import { ROLE_LABEL } from "@/components/admin/role-label";
+import { ROLE_LABELS } from "@/lib/access/roles";
 
 export const metadata: Metadata = { title: "Люди и доступ" };
 
@@ -32,7 +32,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             Роль
             <select id="role" name="role" defaultValue={query.role ?? ""} className={input}>
               <option value="">Все</option>
-              {Object.entries(ROLE_LABEL).map(([role, label]) => (
+              {Object.entries(ROLE_LABELS).map(([role, label]) => (
                 <option key={role} value={role}>
                   {label}
                 </option>

@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/viewer";
 import { getPerson } from "@/lib/data/accounts";
 import { fullName } from "@/lib/names";
 import { Card } from "@/components/ui/card";
-import { ROLE_LABEL } from "@/components/admin/role-label";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { SetPasswordForm } from "./set-password-form";
 import { MergeForm } from "./merge-form";
 
@@ -24,7 +24,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <Card>
         <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
           <dt className="text-slate-500">Роль</dt>
-          <dd>{p.roles.map((r) => ROLE_LABEL[r]).join(", ")}</dd>
+          <dd>{p.roles.map((r) => ROLE_LABELS[r]).join(", ")}</dd>
           {p.classLabel && (
             <>
               <dt className="text-slate-500">Класс</dt>
