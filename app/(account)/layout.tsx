@@ -17,7 +17,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
             </Link>
           ))}
         </nav>
-        <main>{children}</main>
+        <main id="content" tabIndex={-1} className="outline-none">{children}</main>
       </div>
     </>
   );
