@@ -105,7 +105,11 @@ test("GRD-1: on a phone /marks shows every mark of every subject on wrapping lin
  */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
-    const els = [...document.querySelectorAll<HTMLElement>("a[href], button, summary, select, input[type=checkbox], input[type=radio]")].filter((el) => {
+    // A checkbox or radio is tapped through its label, so the label is the target.
+    const targets = [...document.querySelectorAll<HTMLElement>("a[href], button, summary, select, input[type=checkbox], input[type=radio]")].map(
+      (el) => (el.matches("input[type=checkbox], input[type=radio]") && el.closest("label")) || el,
+    );
+    const els = targets.filter((el) => {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || el.closest("[popover]:not(:popover-open), [inert]")) return false;
       if (getComputedStyle(el).visibility === "hidden") return false;
