@@ -40,7 +40,7 @@ async function firstLinks(page: Page, from: string, pattern: RegExp): Promise<st
   const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const byShape = new Map<string, string>();
   for (const h of hrefs.filter((h) => pattern.test(h))) {
-    const shape = h.replace(/\/[a-z0-9]{20,}/g, "/:id").split("?")[0];
+    const shape = h.replace(/\/[a-z0-9-]{20,}/g, "/:id").split("?")[0];
     if (!byShape.has(shape)) byShape.set(shape, h);
   }
   return [...byShape.values()];

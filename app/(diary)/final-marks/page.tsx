@@ -41,7 +41,7 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
         {subjects.length === 0 ? (
           <EmptyState>Итоговых оценок за этот год пока нет</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Итоговые оценки">
             <table className="w-full text-sm" data-testid="final-marks">
               <thead>
                 <tr className="border-b text-left text-xs text-slate-500">
