@@ -94,11 +94,10 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
                 className={cn("w-12 px-1 text-xs font-medium text-brand-800 hover:underline", l.date === today && "bg-brand-100")}
                 title={l.topic ?? undefined}
               >
-                <span className="sr-only">Урок </span>
-                {dayMonth(l.date)}
-                <span className="sr-only">, {l.number}-й: тема и задание</span>
-                <span aria-hidden className="block text-[10px] text-slate-600">
-                  {l.number} ур.
+                <span className="sr-only">{`Урок ${dayMonth(l.date)}, ${l.number}-й: тема и задание`}</span>
+                <span aria-hidden>
+                  {dayMonth(l.date)}
+                  <span className="block text-[10px] text-slate-600">{l.number} ур.</span>
                 </span>
               </button>
             ),
