@@ -232,3 +232,22 @@ test("STF-1, STF-2: the teacher's grid opens on today with names and dates stick
   await expect(dialog).toBeHidden();
   await expect(cell).toBeFocused();
 });
+
+test("ADM-4: the audit log reads in Russian words on a phone, with no codes or JSON @phone", async ({ page }) => {
+  // A fixture row as the journal writes it (lib/actions/journal-cell.ts), dated now so that it leads the log.
+  const comment = `Устный ответ ${Date.now()}`;
+  await sql(
+    `insert into "AuditLog" (id, "schoolId", "actorId", action, entity, "entityId", before, after, "createdAt")
+     select 'e2e-audit-' || md5(random()::text), u."schoolId", t.id, 'mark.update', 'Mark', 'x/y/MAIN', $1::jsonb, $2::jsonb, now()
+       from "User" u, "User" t where u.login = 'curator' and t.login = 'teacher'`,
+    [JSON.stringify({ value: "4", comment: null, version: 1 }), JSON.stringify({ value: "5", comment, version: 2 })],
+  );
+  await signIn(page, "curator");
+  await page.goto("/admin/audit");
+  const row = page.getByTestId("audit-table").locator("tbody tr", { hasText: comment });
+  await expect(row).toContainText("Исправлена оценка");
+  await expect(row).toContainText(`было: оценка: 4 → стало: оценка: 5, комментарий: ${comment}`);
+  const text = await page.getByTestId("audit-table").innerText();
+  expect(text).not.toMatch(/\b[a-z]+\.[a-z]+(\.[a-z]+)?\b/);
+  expect(text).not.toContain("{");
+});
