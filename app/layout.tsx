@@ -15,7 +15,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="ru">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* The first tab stop: past the header and the menu straight to the page (every layout's <main id="content">). */}
+        <a
+          href="#content"
+          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-medium text-brand-800 shadow-lg focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+        >
+          Перейти к содержимому
+        </a>
+        {children}
+      </body>
     </html>
   );
 }

@@ -10,10 +10,11 @@ export default async function DiaryLayout({ children }: { children: React.ReactN
     <>
       <AppHeader viewer={viewer} />
       <div className="mx-auto max-w-6xl gap-6 px-3 lg:flex">
-        <div className="pt-3 lg:pt-0">
-          <DiaryNav items={items} />
-        </div>
-        <main className="min-w-0 flex-1 py-4">{children}</main>
+        <DiaryNav items={items} />
+        {/* Room below for the phone's bottom bar (components/diary/diary-nav.tsx). */}
+        <main id="content" tabIndex={-1} className="min-w-0 flex-1 pt-4 pb-20 outline-none lg:pb-4">
+          {children}
+        </main>
       </div>
     </>
   );

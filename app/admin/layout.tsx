@@ -13,7 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <div className="mx-auto max-w-6xl px-3 py-2">
         <AdminNav built={BUILT} />
       </div>
-      <main className="mx-auto max-w-6xl px-3 py-4">{children}</main>
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-3 py-4 outline-none">{children}</main>
     </>
   );
 }

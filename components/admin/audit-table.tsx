@@ -4,23 +4,6 @@ import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-tab
 import type { AuditRow } from "@/lib/data/admin-audit";
 import { DataTable } from "./data-table";
 
-const ACTION_LABELS: Record<string, string> = {
-  "import.people": "Импорт людей",
-  "invite.issue": "Выданы пригласительные коды",
-  "school.update": "Изменены данные школы",
-  "school.year.create": "Создан учебный год",
-  "school.year.start": "Начат новый учебный год",
-  "school.period.create": "Добавлен учебный период",
-  "school.holiday.create": "Добавлены каникулы",
-  "school.bells.update": "Изменено расписание звонков",
-  "class.create": "Создан класс",
-  "subject.create": "Добавлен предмет",
-  "staff.roles.set": "Изменены роли сотрудника",
-  "assignment.create": "Назначена нагрузка",
-  "timetable.slot.create": "Добавлен урок в расписание",
-  "timetable.slot.delete": "Урок убран из расписания",
-};
-
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AuditRow>();
 const when = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
@@ -30,14 +13,9 @@ const columns = helper.columns([
   helper.accessor("actor", { header: "Кто" }),
   helper.accessor("action", {
     header: "Действие",
-    cell: (c) => (
-      <>
-        {ACTION_LABELS[c.getValue()] ?? c.getValue()}
-        <span className="block text-xs text-slate-500">{c.getValue()}</span>
-      </>
-    ),
+    cell: (c) => c.row.original.what,
   }),
-  helper.accessor("details", { header: "Подробности", cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span> }),
+  helper.accessor("details", { header: "Подробности", cell: (c) => <span className="text-xs text-slate-700">{c.getValue()}</span> }),
 ]);
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {

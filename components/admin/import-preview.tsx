@@ -26,7 +26,7 @@ export function ImportPreview({ plan, pending, onImport }: { plan: ImportPlan; p
           Импортировать
         </Button>
       )}
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Строки файла">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Строки файла</caption>
           <thead className="border-b text-slate-600">

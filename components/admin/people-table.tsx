@@ -21,7 +21,7 @@ const columns = helper.columns([
   helper.accessor((r) => r.classLabel ?? "—", { id: "class", header: "Класс" }),
   helper.accessor("login", {
     header: "Логин",
-    cell: (c) => c.getValue() ?? <span className="text-slate-400">не зарегистрирован</span>,
+    cell: (c) => c.getValue() ?? <span className="text-slate-600">не зарегистрирован</span>,
   }),
 ]);
 

@@ -20,7 +20,10 @@ export function ComplaintButton({ homeworkId, complained }: { homeworkId: string
         aria-expanded={open}
         aria-label={sent ? "Жалоба отправлена завучу" : "Пожаловаться на задание"}
         data-complained={sent ? "true" : "false"}
-        className={clsx("ml-1 rounded px-1 text-sm", sent ? "text-red-600" : "text-slate-400 hover:text-slate-700")}
+        className={clsx(
+          "ml-1 inline-flex min-h-10 min-w-10 items-center justify-center rounded px-1 text-sm sm:min-h-0 sm:min-w-0",
+          sent ? "text-red-700" : "text-slate-600 hover:text-slate-900",
+        )}
       >
         ⚑
       </button>

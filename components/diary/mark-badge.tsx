@@ -1,5 +1,6 @@
-// A mark as the diary shows it: coloured by value, a corner callout when it has a comment or a
-// work name, an icon for control and independent works (STU-1).
+// A mark as the diary shows it: coloured by value, a corner dot when it has a comment or a work
+// name, an icon for control and independent works (STU-1), and its weight when it is not 1 (GRD-1).
+// It is an image with a label for screen readers: an aria-label on a bare span is not announced.
 import { clsx } from "clsx";
 
 const WORK_LABELS: Record<string, string> = {
@@ -26,22 +27,31 @@ function tone(value: string): string {
   return "bg-red-100 text-red-800 border-red-200";
 }
 
-export function MarkBadge({ value, comment, workType }: { value: string; comment?: string | null; workType?: string | null }) {
+type Props = { value: string; comment?: string | null; workType?: string | null; weight?: number };
+
+/** What a mark says in words: value, kind of work, weight (when not 1) and comment. */
+export function markLabel({ value, comment, workType, weight }: Props): string {
+  return [`Оценка ${value}`, workType ? workTypeLabel(workType) : null, weight !== undefined && weight !== 1 ? `вес ${weight}` : null, comment]
+    .filter(Boolean)
+    .join(". ");
+}
+
+export function MarkBadge(props: Props) {
+  const { value, comment, workType, weight } = props;
   const isWork = workType === "CONTROL" || workType === "INDEPENDENT";
-  const label = [`Оценка ${value}`, workType ? workTypeLabel(workType) : null, comment].filter(Boolean).join(". ");
+  const weighted = weight !== undefined && weight !== 1;
   return (
     <span
-      title={label}
-      aria-label={label}
-      className={clsx("relative inline-flex min-w-7 items-center justify-center rounded border px-1.5 py-0.5 text-sm font-semibold", tone(value))}
+      role="img"
+      aria-label={markLabel(props)}
+      title={markLabel(props)}
+      data-weight={weighted ? weight : undefined}
+      className={clsx("relative inline-flex min-w-7 items-baseline justify-center rounded border px-1.5 py-0.5 text-sm font-semibold", tone(value))}
     >
-      {isWork && (
-        <span aria-hidden className="mr-0.5 text-[10px]">
-          {workType === "CONTROL" ? "КР" : "СР"}
-        </span>
-      )}
+      {isWork && <span className="mr-0.5 text-[10px]">{workType === "CONTROL" ? "КР" : "СР"}</span>}
       {value}
-      {comment && <span aria-hidden className="absolute -right-1 -top-1 h-2 w-2 rounded-full bg-brand-600" />}
+      {weighted && <sub className="ml-px text-[10px] font-medium">×{weight}</sub>}
+      {comment && <span className="absolute -right-1 -top-1 h-2 w-2 rounded-full bg-brand-600" />}
     </span>
   );
 }

@@ -1,30 +1,30 @@
-"use client";
-// A mark whose comment or work name opens on click or tap (STU-1); a plain badge otherwise.
-import { useId, useState } from "react";
+// A mark whose comment or work name opens on tap, click or Enter (STU-1). The comment is a
+// native popover: it lives in the browser's top layer, so the scrolling marks strip cannot clip
+// it; the button is its implicit anchor and CSS anchor positioning keeps it inside the viewport
+// (.mark-popover in app/globals.css); Esc and a tap elsewhere close it and focus stays on the
+// mark. No client JavaScript at all.
+import { useId } from "react";
 import { MarkBadge, workTypeLabel } from "@/components/diary/mark-badge";
 
-export function MarkNote({ value, comment, workType, weight }: { value: string; comment: string | null; workType: string; weight?: number }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  if (!comment) return <MarkBadge value={value} workType={workType} />;
+export function MarkNote({ value, comment, workType, weight }: { value: string; comment: string; workType: string; weight?: number }) {
+  const id = `mark-note-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
-    <span className="relative inline-block">
-      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)} className="rounded">
-        <MarkBadge value={value} comment={comment} workType={workType} />
+    <>
+      <button type="button" popoverTarget={id} className="mark-button rounded" data-testid="mark-with-note">
+        <MarkBadge value={value} comment={comment} workType={workType} weight={weight} />
       </button>
-      {open && (
-        <span
-          id={id}
-          role="note"
-          className="absolute right-0 z-10 mt-1 block w-56 max-w-[80vw] rounded-md border border-slate-200 bg-white p-2 text-left text-sm shadow-lg"
-        >
-          <span className="block font-medium">{comment}</span>
-          <span className="block text-xs text-slate-500">
-            {workTypeLabel(workType)}
-            {weight !== undefined && `, вес ${weight}`}
-          </span>
+      <span
+        id={id}
+        popover="auto"
+        role="note"
+        className="mark-popover rounded-md border border-slate-200 bg-white p-2 text-left text-sm text-slate-900 shadow-lg"
+      >
+        <span className="block font-medium">{comment}</span>
+        <span className="block text-xs text-slate-600">
+          {workTypeLabel(workType)}
+          {weight !== undefined && `, вес ${weight}`}
         </span>
-      )}
-    </span>
+      </span>
+    </>
   );
 }

@@ -11,7 +11,7 @@ export function PeriodSwitch({ path, periods, current }: { path: string; periods
           href={`${path}?period=${p.id}`}
           aria-current={p.id === current ? "page" : undefined}
           className={clsx(
-            "rounded-md border px-2.5 py-1 text-sm",
+            "inline-flex min-h-10 items-center rounded-md border px-2.5 py-1 text-sm sm:min-h-0",
             p.id === current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100",
           )}
         >

@@ -1,5 +1,7 @@
 // The honest page of a diary section that is not built yet: no invented data.
+import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
+import { getSection } from "@/lib/access/matrix";
 
 export async function SectionPlaceholder({ id }: { id: string }) {
   const { section } = await requireSection(id);
@@ -9,4 +11,9 @@ export async function SectionPlaceholder({ id }: { id: string }) {
       <p className="mt-2 text-slate-600">Раздел в разработке. Скоро здесь появятся данные из журнала.</p>
     </div>
   );
+}
+
+/** The page's <title>: the section's name from the matrix («Раздел — Электронный дневник»). */
+export function sectionMetadata(id: string): Metadata {
+  return { title: getSection(id).title };
 }

@@ -28,7 +28,7 @@ export function GridCell({
   label: string;
   disabled: boolean;
 }) {
-  const { cells, commit, setFocused } = useGrid();
+  const { cells, commit, setFocused, requestPanel } = useGrid();
   const state = cells[cellId(studentId, lessonId)];
   // While focused the input shows the teacher's draft; otherwise what the store holds.
   const [draft, setDraft] = useState<string | null>(null);
@@ -39,7 +39,11 @@ export function GridCell({
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const atEnd = input.selectionStart === input.value.length;
     const allSelected = input.selectionStart === 0 && input.selectionEnd === input.value.length;
-    if (e.key === "Enter" || e.key === "ArrowDown") {
+    if (e.key === "Enter" && e.shiftKey) {
+      e.preventDefault();
+      if (draft !== null) commit(studentId, lessonId, draft);
+      requestPanel();
+    } else if (e.key === "Enter" || e.key === "ArrowDown") {
       e.preventDefault();
       focusCell(row + 1, col);
     } else if (e.key === "ArrowUp") {

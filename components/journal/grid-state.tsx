@@ -16,6 +16,9 @@ type GridStore = {
   /** Saves a cell when its text (or comment) differs from what was last sent. */
   commit: (studentId: string, lessonId: string, text: string, comment?: string) => void;
   lastMessage: string | null;
+  /** Bumped by Shift+Enter in a cell: the cell panel comes forward (cell-panel.tsx). */
+  panelRequest: number;
+  requestPanel: () => void;
 };
 
 const Ctx = createContext<GridStore | null>(null);
@@ -42,6 +45,8 @@ export function GridProvider({
   );
   const [focused, setFocused] = useState<{ studentId: string; lessonId: string } | null>(null);
   const [lastMessage, setLastMessage] = useState<string | null>(null);
+  const [panelRequest, setPanelRequest] = useState(0);
+  const requestPanel = useCallback(() => setPanelRequest((n) => n + 1), []);
   // What was last sent per cell (text + comment), and each cell's chain of saves.
   const sent = useRef<Record<string, string>>(
     Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, `${v.text}\u0000${v.comment}`])),
@@ -76,6 +81,9 @@ export function GridProvider({
     [journal],
   );
 
-  const value = useMemo(() => ({ journal, cells, focused, setFocused, commit, lastMessage }), [journal, cells, focused, commit, lastMessage]);
+  const value = useMemo(
+    () => ({ journal, cells, focused, setFocused, commit, lastMessage, panelRequest, requestPanel }),
+    [journal, cells, focused, commit, lastMessage, panelRequest, requestPanel],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,7 +1,9 @@
 "use client";
 // The journal grid (STF-1): lessons of the period as columns, students as rows. Built on
 // TanStack Table v9 (headless); the cells are keyboard-editable inputs that save on their own.
-import { useMemo, useState } from "react";
+// It opens scrolled to today's lesson, with the date row and the student column sticky; the
+// focused cell's panel sits beside the grid (a dialog on a phone: cell-panel.tsx).
+import { useEffect, useMemo, useRef, useState } from "react";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import type { GridLesson, GridStudent, JournalKindName } from "@/lib/data/journal";
 import { GridCell } from "./grid-cell";
@@ -9,6 +11,7 @@ import { GridProvider, cellId, useGrid } from "./grid-state";
 import { CellPanel } from "./cell-panel";
 import { LessonEditor } from "./lesson-editor";
 import { FinalMarkInput } from "./final-mark-input";
+import { cn } from "@/components/ui/cn";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, GridStudent>();
@@ -24,6 +27,8 @@ type Props = {
   isOwner: boolean;
   lessons: GridLesson[];
   students: GridStudent[];
+  /** The school's today (ISO date): the grid opens scrolled to its lesson, or the last one before. */
+  today: string;
 };
 
 export function JournalGrid(props: Props) {
@@ -44,10 +49,21 @@ export function JournalGrid(props: Props) {
   );
 }
 
-function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students }: Props) {
+function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students, today }: Props) {
   const [openLesson, setOpenLesson] = useState<string | null>(null);
   const { lastMessage, focused } = useGrid();
   const rowIndex = useMemo(() => new Map(students.map((s, i) => [s.id, i])), [students]);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Open on today: the last lesson up to today sits at the right edge of the visible part, so
+  // that the days before it stay in view too.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const headers = [...box.querySelectorAll<HTMLElement>("th[data-date]")];
+    const target = headers.filter((h) => (h.dataset.date ?? "") <= today).at(-1);
+    if (target) box.scrollLeft = Math.max(0, target.offsetLeft + target.offsetWidth - box.clientWidth + 8);
+  }, [today]);
 
   const columns = useMemo(
     () =>
@@ -70,15 +86,19 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
           helper.display({
             id: l.id,
             header: () => (
+              // The name comes from the text (the visible date is part of it: axe label-content-name-mismatch).
               <button
                 type="button"
                 onClick={() => setOpenLesson((o) => (o === l.id ? null : l.id))}
-                className="w-12 px-1 text-xs font-medium text-brand-800 hover:underline"
-                aria-label={`Урок ${dayMonth(l.date)}, ${l.number}-й: тема и задание`}
+                aria-expanded={openLesson === l.id}
+                className={cn("w-12 px-1 text-xs font-medium text-brand-800 hover:underline", l.date === today && "bg-brand-100")}
                 title={l.topic ?? undefined}
               >
-                {dayMonth(l.date)}
-                <span className="block text-[10px] text-slate-500">{l.number} ур.</span>
+                <span className="sr-only">{`Урок ${dayMonth(l.date)}, ${l.number}-й: тема и задание`}</span>
+                <span aria-hidden>
+                  {dayMonth(l.date)}
+                  <span className="block text-[10px] text-slate-600">{l.number} ур.</span>
+                </span>
               </button>
             ),
             cell: ({ row }) => (
@@ -115,7 +135,7 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
             ]
           : []),
       ]),
-    [lessons, rowIndex, isOwner, journal, assignmentId, periodId],
+    [lessons, rowIndex, isOwner, journal, assignmentId, periodId, openLesson, today],
   );
 
   const table = useTable({ features, columns, data: students });
@@ -123,15 +143,24 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
   const focusedStudent = students.find((s) => s.id === focused?.studentId);
   const focusedLesson = lessons.find((l) => l.id === focused?.lessonId);
 
+  const dates = useMemo(() => new Map(lessons.map((l) => [l.id, l.date])), [lessons]);
+
   return (
-    <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="border-collapse text-sm" data-testid="journal-grid">
-          <thead className="bg-slate-50">
+    <div className="space-y-3 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-3 lg:space-y-0">
+      <div className="min-w-0 space-y-3">
+      {/* Both axes scroll here, so that the date row (top) and the names (left) can stay sticky. */}
+      <div ref={scroller} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="grid-scroller">
+        <table className="border-separate border-spacing-0 text-sm" data-testid="journal-grid">
+          <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="border-b border-r border-slate-200 py-1 text-left first:sticky first:left-0 first:bg-slate-50">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    data-date={dates.get(header.column.id)}
+                    className="sticky top-0 z-10 border-b border-r border-slate-200 bg-slate-50 py-1 text-left first:left-0 first:z-20"
+                  >
                     {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                   </th>
                 ))}
@@ -142,7 +171,7 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="odd:bg-white even:bg-slate-50/50">
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="border-b border-r border-slate-100 p-0 first:sticky first:left-0 first:bg-white">
+                  <td key={cell.id} className="border-b border-r border-slate-100 p-0 first:sticky first:left-0 first:z-[5] first:bg-white">
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
@@ -156,12 +185,14 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
       </p>
       <p className="text-xs text-slate-500">
         Оценки: 1–5, «4/5», «зч», «нз». Пропуски: «Н», «Б», «УП», «ОП» (опоздание, можно с минутами: «ОП10»), вместе с оценкой —
-        через пробел. Enter, Tab и стрелки переходят между ячейками, Delete очищает. Каждая ячейка сохраняется сама.
+        через пробел. Enter, Tab и стрелки переходят между ячейками, Delete очищает, Shift+Enter открывает панель ячейки
+        (комментарий, история, замечание). Каждая ячейка сохраняется сама.
       </p>
+      {lesson && <LessonEditor key={lesson.id} lesson={lesson} students={students} onClose={() => setOpenLesson(null)} />}
+      </div>
       {focusedStudent && focusedLesson && (
         <CellPanel assignmentId={assignmentId} student={focusedStudent} lesson={focusedLesson} journal={journal} />
       )}
-      {lesson && <LessonEditor key={lesson.id} lesson={lesson} students={students} onClose={() => setOpenLesson(null)} />}
     </div>
   );
 }

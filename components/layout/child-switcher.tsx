@@ -25,7 +25,7 @@ export function ChildSwitcher({ items, activeId }: { items: Item[]; activeId: st
             })
           }
           className={clsx(
-            "rounded-full border px-3 py-1 text-sm",
+            "min-h-10 min-w-10 rounded-full border px-3 py-1 text-sm sm:min-h-8",
             c.id === activeId ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100",
           )}
         >

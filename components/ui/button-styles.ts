@@ -8,7 +8,8 @@ export const buttonVariants = {
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 
-export const buttonSizes = { md: "px-4 py-2 text-sm", sm: "px-2 py-0.5 text-xs" } as const;
+/** Phones get 40 px tap targets (issue 15); wider screens keep the compact sizes. */
+export const buttonSizes = { md: "min-h-10 px-4 py-2 text-sm sm:min-h-0", sm: "min-h-10 px-2 py-0.5 text-xs sm:min-h-0" } as const;
 
 export type ButtonVariant = keyof typeof buttonVariants;
 export type ButtonSize = keyof typeof buttonSizes;

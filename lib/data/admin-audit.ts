@@ -6,10 +6,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { fullName } from "@/lib/names";
 import { addDays, fromIsoDate } from "@/lib/time/dates";
 import type { AuditQuery } from "@/lib/validations/admin-audit";
+import { actionLabel, summarizeDetails } from "@/lib/audit-words";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditRow = { id: string; at: string; actor: string; action: string; entity: string; details: string };
+/** `action` is the recorded code (sorting, filters); `what` and `details` are in words. */
+export type AuditRow = { id: string; at: string; actor: string; action: string; what: string; entity: string; details: string };
 
 export async function getAuditPage(viewer: Viewer, q: AuditQuery) {
   const schoolId = viewer.school.id;
@@ -30,7 +32,7 @@ export async function getAuditPage(viewer: Viewer, q: AuditQuery) {
       orderBy: [{ [q.sort]: q.dir }, { id: q.dir }],
       skip: (q.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, createdAt: true, actorId: true, action: true, entity: true, entityId: true, after: true },
+      select: { id: true, createdAt: true, actorId: true, action: true, entity: true, entityId: true, before: true, after: true },
     }),
     prisma.user.findMany({
       where: { schoolId, roles: { some: { role: { notIn: ["STUDENT", "PARENT"] } } } },
@@ -49,8 +51,9 @@ export async function getAuditPage(viewer: Viewer, q: AuditQuery) {
     at: l.createdAt.toISOString(),
     actor: l.actorId ? (names.get(l.actorId) ?? "—") : "система",
     action: l.action,
+    what: actionLabel(l.action),
     entity: l.entity,
-    details: l.after ? JSON.stringify(l.after).slice(0, 200) : "",
+    details: summarizeDetails(l.before, l.after),
   }));
   return {
     rows,

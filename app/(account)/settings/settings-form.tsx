@@ -23,18 +23,18 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
       {hasDiary && (
         <fieldset className="space-y-1">
           <legend className="font-medium text-slate-700">Стартовая страница</legend>
-          <label className="flex items-center gap-2">
+          <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
             <input type="radio" value="HOME" {...form.register("startPage")} /> Главная (мониторинг)
           </label>
-          <label className="flex items-center gap-2">
+          <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
             <input type="radio" value="DIARY" {...form.register("startPage")} /> Дневник (раздел «Учёба»)
           </label>
         </fieldset>
       )}
-      <label className="flex items-center gap-2">
+      <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
         <input type="checkbox" className={box} {...form.register("copyMessagesToEmail")} /> Дублировать сообщения на электронную почту
       </label>
-      <label className="flex items-center gap-2">
+      <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
         <input type="checkbox" className={box} {...form.register("markReadFromEmail")} /> Отмечать сообщение прочитанным, если оно открыто из письма
       </label>
       <TextAreaField label="Подпись к сообщениям" rows={3} className="max-w-md" error={errors.messageSignature?.message} {...form.register("messageSignature")} />

@@ -1,4 +1,6 @@
-import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+import { SectionPlaceholder, sectionMetadata } from "@/components/diary/section-placeholder";
+
+export const metadata = sectionMetadata("calendar");
 
 export default function CalendarPage() {
   return <SectionPlaceholder id="calendar" />;

@@ -26,7 +26,7 @@ export default async function ControlSchedulePage({ searchParams }: { searchPara
         {works.length === 0 ? (
           <EmptyState>В этом периоде контрольные работы не запланированы</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="График контрольных работ">
             <table className="text-sm" data-testid="control-schedule">
               <thead>
                 <tr className="border-b text-left text-xs text-slate-500">

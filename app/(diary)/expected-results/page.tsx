@@ -1,4 +1,6 @@
-import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+import { SectionPlaceholder, sectionMetadata } from "@/components/diary/section-placeholder";
+
+export const metadata = sectionMetadata("expected-results");
 
 export default function ExpectedResultsPage() {
   return <SectionPlaceholder id="expected-results" />;

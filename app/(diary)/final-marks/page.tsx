@@ -30,7 +30,7 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
               key={y.id}
               href={`/final-marks?year=${y.id}`}
               aria-current={y.id === year?.id ? "page" : undefined}
-              className={cn("rounded-md border px-2.5 py-1 text-sm", y.id === year?.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white")}
+              className={cn("inline-flex min-h-10 items-center rounded-md border px-2.5 py-1 text-sm sm:min-h-0", y.id === year?.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white")}
             >
               {y.name}
             </Link>
@@ -41,7 +41,7 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
         {subjects.length === 0 ? (
           <EmptyState>Итоговых оценок за этот год пока нет</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Итоговые оценки">
             <table className="w-full text-sm" data-testid="final-marks">
               <thead>
                 <tr className="border-b text-left text-xs text-slate-500">

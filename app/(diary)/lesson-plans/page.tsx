@@ -1,4 +1,6 @@
-import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+import { SectionPlaceholder, sectionMetadata } from "@/components/diary/section-placeholder";
+
+export const metadata = sectionMetadata("lesson-plans");
 
 export default function LessonPlansPage() {
   return <SectionPlaceholder id="lesson-plans" />;

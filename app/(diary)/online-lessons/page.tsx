@@ -1,4 +1,6 @@
-import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+import { SectionPlaceholder, sectionMetadata } from "@/components/diary/section-placeholder";
+
+export const metadata = sectionMetadata("online-lessons");
 
 export default function OnlineLessonsPage() {
   return <SectionPlaceholder id="online-lessons" />;

@@ -1,4 +1,6 @@
-import { SectionPlaceholder } from "@/components/diary/section-placeholder";
+import { SectionPlaceholder, sectionMetadata } from "@/components/diary/section-placeholder";
+
+export const metadata = sectionMetadata("payment");
 
 export default function PaymentPage() {
   return <SectionPlaceholder id="payment" />;

@@ -9,7 +9,7 @@ import { formatFullDate } from "@/lib/time/dates";
 export const metadata: Metadata = { title: "Рейтинг" };
 
 function Change({ value }: { value: number | null }) {
-  if (value === null) return <span className="text-slate-400">—</span>;
+  if (value === null) return <span className="text-slate-500">—</span>;
   if (Math.abs(value) < 0.005) return <span className="text-slate-500">без изменений</span>;
   const up = value > 0;
   return (

@@ -8,7 +8,7 @@ import { addDays, formatDayMonth, todayIn } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "Учебная неделя" };
 
-const linkClass = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100";
+const linkClass = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 sm:min-h-0";
 
 export default async function WeekPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
   const { viewer, child } = await requireSection("week");

@@ -64,6 +64,7 @@ export default async function JournalPage({ params, searchParams }: Props) {
           isOwner={grid.assignment.isOwner}
           lessons={grid.lessons}
           students={grid.students}
+          today={grid.today}
         />
       )}
     </div>

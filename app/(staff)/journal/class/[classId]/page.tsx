@@ -30,7 +30,7 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Сводная ведомость класса">
         <table className="text-sm" data-testid="class-overview">
           <thead className="bg-slate-50 text-xs">
             <tr>
