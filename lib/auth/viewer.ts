@@ -38,9 +38,3 @@ export async function requireArea(area: Area): Promise<Viewer> {
 export async function requireSection(sectionId: string): Promise<{ viewer: Viewer; child: ChildRef; section: DiarySection }> {
   return sectionAccess(await requireViewer(), sectionId) ?? notFound();
 }
-
-/** For diary route handlers (exports): the same check, null instead of notFound(). */
-export async function sectionForHandler(sectionId: string): Promise<{ viewer: Viewer; child: ChildRef } | null> {
-  const viewer = await getViewer();
-  return viewer && sectionAccess(viewer, sectionId);
-}

@@ -1,13 +1,12 @@
 // ADM-3: the school's people as .xlsx, for the curator of that school only.
-import { getViewer } from "@/lib/auth/viewer";
+import { guardRoute } from "@/lib/access/route-guard";
 import { getPeopleForExport } from "@/lib/data/admin-export";
 import { writeWorkbook, xlsxResponse } from "@/lib/export/xlsx";
 
 export async function GET() {
-  const viewer = await getViewer();
-  // A curator who must first change the password (ACC-5) gets nothing either: pages are held
-  // back by the layout, a file download has to check it itself.
-  if (!viewer || !viewer.roles.includes("CURATOR") || viewer.mustChangePassword) return new Response("Не найдено.", { status: 404 });
+  // The admin area is the curator's; a forced password change (ACC-5) gets a 404 too.
+  const viewer = await guardRoute("admin");
+  if (viewer instanceof Response) return viewer;
   const people = await getPeopleForExport(viewer);
   const bytes = await writeWorkbook([
     {

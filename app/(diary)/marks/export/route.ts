@@ -1,5 +1,5 @@
 // GRD-1 «Экспорт в Excel»: the same table as the page, as .xlsx, under the same guard.
-import { sectionForHandler } from "@/lib/auth/viewer";
+import { guardSectionRoute } from "@/lib/access/route-guard";
 import { fullName } from "@/lib/names";
 import { formatShortDate } from "@/lib/time/dates";
 import { workTypeLabel } from "@/components/diary/mark-badge";
@@ -7,8 +7,8 @@ import { loadMarksTable } from "@/lib/data/diary-marks";
 import { excelDate, writeWorkbook, xlsxResponse } from "@/lib/export/xlsx";
 
 export async function GET(request: Request) {
-  const access = await sectionForHandler("marks");
-  if (!access) return new Response("Не найдено.", { status: 404 });
+  const access = await guardSectionRoute("marks");
+  if (access instanceof Response) return access;
   const wanted = new URL(request.url).searchParams.get("period") ?? undefined;
   const { period, rows } = await loadMarksTable(access.viewer.school, access.child, "MAIN", wanted);
 

@@ -1,14 +1,14 @@
 // Downloads of stored files (STU-3): only after lib/data/files.ts allows this viewer; a file
 // that is missing or not theirs is the same 404.
-import { getViewer } from "@/lib/auth/viewer";
+import { guardRoute } from "@/lib/access/route-guard";
 import { getDownloadableFile } from "@/lib/data/files";
 import { fileStore } from "@/lib/storage";
 
 const notFound = () => new Response("Не найдено.", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return notFound();
+  const viewer = await guardRoute();
+  if (viewer instanceof Response) return viewer;
   const { id } = await params;
   if (id.length > 64) return notFound();
   const file = await getDownloadableFile(viewer, id);
