@@ -2,10 +2,11 @@
 // One form component for the curator's small forms: fields described as data, validated on the
 // client with the same zod schema the server action uses (react-hook-form + zodResolver), errors
 // beside their fields, the server's refusal above the button.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type FieldValues } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/action";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -38,26 +39,19 @@ type Props = {
 export function AdminForm({ form: key, fields, defaults = {}, submitLabel, success, inline, resetOnSuccess = true }: Props) {
   const { schema, action } = ADMIN_FORMS[key];
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
-  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never, undefined, { raw: true }) as never, defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
+  const { form, errors, pending, status, onSubmit } = useActionForm({
+    schema: schema as z.ZodType<FieldValues, FieldValues>,
+    action: action as (values: FieldValues) => Promise<ActionResult<unknown>>,
+    defaultValues: defaults,
+    raw: true,
+    resetOnSuccess: resetOnSuccess && defaults,
+    success,
+    onSuccess: () => router.refresh(),
+  });
   const errorOf = (name: string) => {
     const e = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as { message?: string } | undefined;
     return e?.message;
   };
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await (action as (v: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> }>)(values);
-    if (result.ok) {
-      setMessage({ text: success, tone: "success" });
-      if (resetOnSuccess) form.reset(defaults);
-      router.refresh();
-    } else {
-      setMessage({ text: result.message ?? "", tone: "error" });
-      for (const [name, msgs] of Object.entries(result.fieldErrors ?? {})) if (msgs?.[0] && name !== "_form") form.setError(name, { message: msgs[0] });
-    }
-  });
 
   const selectClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
   return (
@@ -127,8 +121,8 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
         );
       })}
       <div className={cn("space-y-2", inline && "sm:basis-full")}>
-        <FormMessage message={message?.text} tone={message?.tone} />
-        <Button type="submit" pending={isSubmitting}>
+        <FormMessage {...status} />
+        <Button type="submit" pending={pending}>
           {submitLabel}
         </Button>
       </div>

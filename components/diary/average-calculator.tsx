@@ -1,7 +1,7 @@
 "use client";
-// "What marks would bring the average to X": the same rule as the page (lib/grades/average).
+// "What marks would bring the average to X": the same rule as the page (lib/marks/average.ts).
 import { useId, useState } from "react";
-import { formatAverage, marksToReach, weightedAverage, type AveragedMark } from "@/lib/grades/average";
+import { formatAverage, marksToReach, weightedAverage, type AveragedMark } from "@/lib/marks/average";
 import { countRu } from "@/lib/time/plural";
 
 export function AverageCalculator({ marks }: { marks: AveragedMark[] }) {

@@ -1,33 +1,25 @@
 "use client";
 // STU-2: the complaint form, loaded only when the family opens it (complaint-button.tsx), so that
 // the week's first load carries no form library.
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { complaintSchema, type ComplaintInput } from "@/lib/validations/diary";
+import { useId } from "react";
+import { complaintSchema } from "@/lib/validations/diary";
 import { createComplaintAction } from "@/lib/actions/diary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 
 export default function ComplaintForm({ homeworkId, onSent }: { homeworkId: string; onSent: () => void }) {
-  const [message, setMessage] = useState<string | null>(null);
   const id = useId();
-  const form = useForm<ComplaintInput>({ resolver: zodResolver(complaintSchema), defaultValues: { homeworkId, text: "" } });
-  const error = form.formState.errors.text?.message;
-
-  async function onSubmit(values: ComplaintInput) {
-    setMessage(null);
-    const result = await createComplaintAction(values);
-    if (!result.ok) {
-      if (result.fieldErrors?.text) form.setError("text", { message: result.fieldErrors.text[0] });
-      else setMessage(result.message);
-      return;
-    }
-    onSent();
-  }
+  const { form, errors, pending, status, onSubmit } = useActionForm({
+    schema: complaintSchema,
+    action: createComplaintAction,
+    defaultValues: { homeworkId, text: "" },
+    onSuccess: onSent,
+  });
+  const error = errors.text?.message;
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-2" noValidate>
+    <form onSubmit={onSubmit} className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-2" noValidate>
       <label htmlFor={`${id}-text`} className="block text-sm font-medium">
         Жалоба на домашнее задание (её получит завуч)
       </label>
@@ -45,8 +37,8 @@ export default function ComplaintForm({ homeworkId, onSent }: { homeworkId: stri
           {error}
         </p>
       )}
-      <FormMessage message={message} />
-      <Button type="submit" pending={form.formState.isSubmitting}>
+      <FormMessage {...status} />
+      <Button type="submit" pending={pending}>
         Отправить жалобу
       </Button>
     </form>

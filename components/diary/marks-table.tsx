@@ -4,8 +4,8 @@ import { MarkStrip } from "@/components/diary/mark-strip";
 import { Mark } from "@/components/diary/mark";
 import { AverageCalculator } from "@/components/diary/average-calculator";
 import { MarkBadge } from "@/components/diary/mark-badge";
-import { ABSENCE_CODES, type AbsenceKind } from "@/lib/journal/marks";
-import { formatAverage } from "@/lib/grades/average";
+import { ABSENCE_CODES, type AbsenceKind } from "@/lib/marks/cell";
+import { formatAverage } from "@/lib/marks/average";
 import type { SubjectRow, TableMark } from "@/lib/data/diary-marks";
 import { formatShortDate } from "@/lib/time/dates";
 

@@ -6,7 +6,7 @@ import { ComplaintButton } from "@/components/diary/complaint-button";
 import type { DiaryDay, DiaryHomework } from "@/lib/data/diary";
 import type { HomeworkFiles as Files, WeekRemark } from "@/lib/data/diary-week";
 import { HomeworkFiles } from "@/components/diary/homework-files";
-import { ABSENCE_CODES, ABSENCE_LABELS, type AbsenceKind } from "@/lib/journal/marks";
+import { ABSENCE_CODES, ABSENCE_LABELS, type AbsenceKind } from "@/lib/marks/cell";
 import { formatDayMonth, formatWeekday } from "@/lib/time/dates";
 
 function plainHomework(h: DiaryHomework) {

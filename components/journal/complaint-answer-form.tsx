@@ -1,27 +1,18 @@
 "use client";
 // The head teacher's answer to a homework complaint; «Ответить и закрыть» also closes it.
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import type { z } from "zod";
 import { answerComplaintAction } from "@/lib/actions/journal-complaints";
 import { complaintAnswerSchema } from "@/lib/validations/journal";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 
-type Input = z.input<typeof complaintAnswerSchema>;
-
 export function ComplaintAnswerForm({ complaintId, answer }: { complaintId: string; answer: string }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input>({ resolver: zodResolver(complaintAnswerSchema), defaultValues: { complaintId, answer, close: false } });
-  const { errors, isSubmitting } = form.formState;
+  const { form, errors, pending, status, submitWith } = useActionForm({
+    schema: complaintAnswerSchema,
+    action: answerComplaintAction,
+    defaultValues: { complaintId, answer, close: false },
+  });
   const fieldId = `answer-${complaintId}`;
-
-  const submit = (close: boolean) =>
-    form.handleSubmit(async (values) => {
-      const res = await answerComplaintAction({ ...values, close });
-      setMessage(res.ok ? null : res.message);
-    });
 
   return (
     <form onSubmit={(e) => e.preventDefault()} className="space-y-2" noValidate>
@@ -42,14 +33,14 @@ export function ComplaintAnswerForm({ complaintId, answer }: { complaintId: stri
         </p>
       )}
       <div className="flex gap-2">
-        <Button type="button" variant="secondary" pending={isSubmitting} onClick={submit(false)}>
+        <Button type="button" variant="secondary" pending={pending} onClick={submitWith({ close: false })}>
           Ответить
         </Button>
-        <Button type="button" pending={isSubmitting} onClick={submit(true)}>
+        <Button type="button" pending={pending} onClick={submitWith({ close: true })}>
           Ответить и закрыть
         </Button>
       </div>
-      <FormMessage message={message} />
+      <FormMessage {...status} />
     </form>
   );
 }

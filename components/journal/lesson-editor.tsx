@@ -1,27 +1,24 @@
 "use client";
 // The lesson editor opened from a column header: topic, work type and weight, the homework with
 // its explanation for «Сдать», and the files students handed in (STF-1, STU-3).
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { z } from "zod";
 import { saveLessonAction } from "@/lib/actions/journal";
 import { lessonSchema, WORK_TYPES } from "@/lib/validations/journal";
 import type { GridLesson, GridStudent } from "@/lib/data/journal";
 import { workTypeLabel } from "@/components/diary/mark-badge";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextAreaField } from "@/components/ui/field";
 import { HomeworkFilesForm } from "@/components/journal/homework-files-form";
 
-type Input = z.input<typeof lessonSchema>;
 type Output = z.output<typeof lessonSchema>;
 
 export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson; students: GridStudent[]; onClose: () => void }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(lessonSchema),
+  const { form, errors, pending, status, onSubmit } = useActionForm({
+    schema: lessonSchema,
+    action: saveLessonAction,
     defaultValues: {
       lessonId: lesson.id,
       topic: lesson.topic ?? "",
@@ -31,22 +28,10 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
       homeworkExplanation: lesson.homework?.explanation ?? "",
       acceptsSubmissions: lesson.homework?.acceptsSubmissions ?? false,
     },
+    success: "Урок сохранён.",
+    onSuccess: () => router.refresh(),
   });
-  const { errors, isSubmitting } = form.formState;
   const names = new Map(students.map((s) => [s.id, s.name]));
-
-  async function onSubmit(values: Output) {
-    const res = await saveLessonAction(values);
-    if (!res.ok) {
-      for (const [field, msgs] of Object.entries(res.fieldErrors ?? {})) {
-        if (msgs?.[0]) form.setError(field as keyof Input, { message: msgs[0] });
-      }
-      setMessage({ text: res.message, tone: "error" });
-      return;
-    }
-    setMessage({ text: "Урок сохранён.", tone: "success" });
-    router.refresh();
-  }
 
   const day = `${lesson.date.slice(8, 10)}.${lesson.date.slice(5, 7)}.${lesson.date.slice(0, 4)}`;
   return (
@@ -59,7 +44,7 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
           Закрыть
         </Button>
       </div>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-3 md:grid-cols-2" noValidate>
+      <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate>
         <input type="hidden" {...form.register("lessonId")} />
         <div className="md:col-span-2">
           <Field label="Тема урока" error={errors.topic?.message} {...form.register("topic")} disabled={!lesson.mayWrite} />
@@ -88,13 +73,13 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
         </label>
         {lesson.mayWrite && (
           <div className="md:col-span-2">
-            <Button type="submit" pending={isSubmitting}>
+            <Button type="submit" pending={pending}>
               Сохранить урок
             </Button>
           </div>
         )}
       </form>
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage {...status} />
       {lesson.homework && lesson.homework.files.length > 0 && (
         <div className="text-sm">
           <h3 className="font-medium">Файлы к заданию</h3>

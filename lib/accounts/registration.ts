@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { hashSecret, normalizeInviteCode } from "@/lib/accounts/secrets";
 import { hashPassword } from "@/lib/auth/password";
-import { AccountError as UserError } from "@/lib/accounts/errors";
+import { UserError } from "@/lib/user-error";
 import { toIsoDate } from "@/lib/time/dates";
 import { STAFF_CODE_ROLES, type StaffRole } from "@/lib/accounts/invite-codes";
 

@@ -7,7 +7,6 @@ import { inviteIdSchema, issueInvitesSchema, mergeParentsSchema, setPasswordSche
 import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { issueInviteCodes, STAFF_CODE_ROLES, type IssuedInvite, type StaffRole } from "@/lib/accounts/invite-codes";
 import { mergeParentAccounts } from "@/lib/accounts/merge";
-import { AccountError } from "@/lib/accounts/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { publicBaseUrl } from "@/lib/mail";
 import { writeAudit } from "@/lib/audit";
@@ -98,12 +97,7 @@ export const setUserPasswordAction = defineAction(curator, setPasswordSchema(), 
 });
 
 export const mergeParentsAction = defineAction(curator, mergeParentsSchema, async ({ keepId, otherLogin }, { viewer }) => {
-  try {
-    const result = await mergeParentAccounts({ schoolId: viewer.school.id, actorId: viewer.userId, keepId, otherLogin });
-    revalidatePath(`/admin/people/${keepId}`);
-    return result;
-  } catch (error) {
-    if (error instanceof AccountError) throw new UserError(error.message, error.fieldErrors);
-    throw error;
-  }
+  const result = await mergeParentAccounts({ schoolId: viewer.school.id, actorId: viewer.userId, keepId, otherLogin });
+  revalidatePath(`/admin/people/${keepId}`);
+  return result;
 });

@@ -9,7 +9,6 @@ import { addChildSchema, changePasswordSchema, confirmDataSchema, profileSchema,
 import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { formatSnils, normalizeSnils } from "@/lib/validations/snils";
 import { addChildByCode, CODE_REFUSED } from "@/lib/accounts/registration";
-import { AccountError } from "@/lib/accounts/errors";
 import { sendConfirmationLetter } from "@/lib/accounts/letters";
 import { formatWait, guessKeys, lockedFor, loginKeys, recordFailure, clearFailures } from "@/lib/auth/throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -105,10 +104,7 @@ export const addChildAction = defineAction({ roles: ["PARENT"] }, addChildSchema
     revalidatePath("/", "layout");
     return result;
   } catch (error) {
-    if (error instanceof AccountError) {
-      if (error.message === CODE_REFUSED) await recordFailure(keys);
-      throw new UserError(error.message, error.fieldErrors);
-    }
+    if (error instanceof UserError && error.message === CODE_REFUSED) await recordFailure(keys);
     throw error;
   }
 });

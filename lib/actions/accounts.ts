@@ -7,7 +7,6 @@ import { defineAction, UserError } from "@/lib/actions/action";
 import { checkCodeSchema, confirmTokenSchema, forgotPasswordSchema, registerSchema, resetPasswordSchema } from "@/lib/validations/accounts";
 import { checkPassword, PASSWORD_RULE_MESSAGES } from "@/lib/validations/password";
 import { CODE_REFUSED, findUsableCode, registerWithCodes } from "@/lib/accounts/registration";
-import { AccountError } from "@/lib/accounts/errors";
 import { consumeToken, findLiveToken } from "@/lib/accounts/email-tokens";
 import { sendResetLetters } from "@/lib/accounts/letters";
 import { formatWait, guessKeys, lockedFor, recordFailure } from "@/lib/auth/throttle";
@@ -21,11 +20,6 @@ async function guard(scope: "invite" | "reset" | "confirm") {
   const wait = await lockedFor(keys);
   if (wait > 0) throw new UserError(`Слишком много неверных попыток. Попробуйте снова через ${formatWait(wait)}.`);
   return keys;
-}
-
-function rethrow(error: unknown): never {
-  if (error instanceof AccountError) throw new UserError(error.message, error.fieldErrors);
-  throw error;
 }
 
 /** Step 1 of /register: whom the code is for (the holder of the paper may know that). */
@@ -79,8 +73,8 @@ export const registerAction = defineAction({ public: true }, registerSchema({ ro
   try {
     await registerWithCodes({ ...parsed.data, codes: parsed.data.codes.map((c) => c.code) });
   } catch (error) {
-    if (error instanceof AccountError && error.message === CODE_REFUSED) await recordFailure(keys);
-    rethrow(error);
+    if (error instanceof UserError && error.message === CODE_REFUSED) await recordFailure(keys);
+    throw error;
   }
   return { login: parsed.data.login.toLowerCase() };
 });

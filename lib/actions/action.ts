@@ -7,22 +7,13 @@ import { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/access/matrix";
 
-export type FieldErrors = Record<string, string[] | undefined>;
+import { UserError, type FieldErrors } from "@/lib/user-error";
+
+export { UserError, type FieldErrors };
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
-
-/** A failure the user can understand; its message is shown as is. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    public fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
 
 export const NOT_FOUND_MESSAGE = "Не найдено.";
 const GENERIC_MESSAGE = "Что-то пошло не так. Попробуйте ещё раз или обратитесь к куратору журнала.";

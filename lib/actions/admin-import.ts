@@ -6,7 +6,7 @@ import { defineAction, UserError } from "@/lib/actions/action";
 import { importFileSchema } from "@/lib/validations/admin-import";
 import { readTable } from "@/lib/import/table";
 import { planImport } from "@/lib/import/plan";
-import { ImportRefused, runImport } from "@/lib/import/run";
+import { runImport } from "@/lib/import/run";
 import { prisma } from "@/lib/db";
 
 async function tableOf(file: Blob, name: string) {
@@ -23,12 +23,8 @@ export const previewImportAction = defineAction({ roles: ["CURATOR"] }, importFi
 
 export const runImportAction = defineAction({ roles: ["CURATOR"] }, importFileSchema, async ({ file, name }, { viewer }) => {
   const rows = await tableOf(file, name);
-  try {
-    const result = await runImport(viewer.school.id, viewer.userId, rows);
-    revalidatePath("/admin");
-    return result;
-  } catch (error) {
-    if (error instanceof ImportRefused) throw new UserError(error.message);
-    throw error;
-  }
+  // A file that cannot be imported as it is throws a UserError with the reason.
+  const result = await runImport(viewer.school.id, viewer.userId, rows);
+  revalidatePath("/admin");
+  return result;
 });

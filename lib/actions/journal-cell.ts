@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit";
 import { NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { findWritableLesson, isStudentOf } from "@/lib/data/journal-access";
-import { formatCell, parseCell, type AbsenceKind } from "@/lib/journal/marks";
+import { formatCell, parseCell, type AbsenceKind } from "@/lib/marks/cell";
 import type { JournalKindName } from "@/lib/data/journal";
 import type { saveCellSchema } from "@/lib/validations/journal";
 import type { z } from "zod";

@@ -45,5 +45,5 @@ export async function getAbsences(schoolId: string, child: ChildRef, from: IsoDa
   }));
 }
 
-export { ABSENCE_LABELS } from "@/lib/journal/marks";
-import type { AbsenceKind } from "@/lib/journal/marks";
+export { ABSENCE_LABELS } from "@/lib/marks/cell";
+import type { AbsenceKind } from "@/lib/marks/cell";

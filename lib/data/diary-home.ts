@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { ChildRef, Viewer } from "@/lib/auth/viewer";
 import { sectionAccess } from "@/lib/auth/load-viewer";
 import { childAssignmentsWhere } from "@/lib/data/diary";
-import { weightedAverage } from "@/lib/grades/average";
+import { weightedAverage } from "@/lib/marks/average";
 import { fromIsoDate, type IsoDate } from "@/lib/time/dates";
 
 /** A visit counts as new when the previous one is older than this. */

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import type { ChildRef } from "@/lib/auth/viewer";
 import { Prisma } from "@/generated/prisma/client";
 import { childAssignmentsSql } from "@/lib/data/diary";
-import { weightedAverage } from "@/lib/grades/average";
+import { weightedAverage } from "@/lib/marks/average";
 import { toIsoDate, todayIn, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
 

@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { inRange } from "@/lib/journal/calendar";
-import { weightedAverage } from "@/lib/journal/marks";
+import { weightedAverage } from "@/lib/marks/average";
 import { shortName } from "@/lib/names";
 import { toIsoDate, todayIn } from "@/lib/time/dates";
 
@@ -33,7 +33,7 @@ export async function getClassOverview(viewer: Viewer, classId: string, periodId
     prisma.mark.findMany({
       where: { schoolId: viewer.school.id, studentId: { in: ids }, journal: "MAIN", lesson: { date } },
       relationLoadStrategy: "join",
-      select: { studentId: true, numeric: true, weight: true, lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } } },
+      select: { studentId: true, value: true, weight: true, lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } } },
     }),
     prisma.attendance.groupBy({
       by: ["studentId", "kind"],
@@ -48,7 +48,7 @@ export async function getClassOverview(viewer: Viewer, classId: string, periodId
     const averages = Object.fromEntries(
       subjects.map((subject) => [
         subject,
-        weightedAverage(own.filter((m) => m.lesson.assignment.subject.name === subject).map((m) => ({ numeric: m.numeric === null ? null : Number(m.numeric), weight: m.weight }))),
+        weightedAverage(own.filter((m) => m.lesson.assignment.subject.name === subject)),
       ]),
     );
     const count = (kind: string) => absences.find((a) => a.studentId === s.id && a.kind === kind)?._count._all ?? 0;

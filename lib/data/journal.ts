@@ -6,7 +6,8 @@ import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { findReadableAssignment, studentsWhere } from "@/lib/data/journal-access";
 import { timetableDates } from "@/lib/journal/calendar";
-import { formatCell, weightedAverage, type AbsenceKind } from "@/lib/journal/marks";
+import { formatCell, type AbsenceKind } from "@/lib/marks/cell";
+import { weightedAverage, type AveragedMark } from "@/lib/marks/average";
 import { inRange } from "@/lib/journal/calendar";
 import { toIsoDate, todayIn, type IsoDate } from "@/lib/time/dates";
 import { shortName } from "@/lib/names";
@@ -70,7 +71,7 @@ export async function getJournalGrid(viewer: Viewer, assignmentId: string, perio
         workType: true,
         weight: true,
         teacherId: true,
-        marks: { where: { journal }, select: { studentId: true, value: true, numeric: true, weight: true, comment: true } },
+        marks: { where: { journal }, select: { studentId: true, value: true, weight: true, comment: true } },
         attendance: { select: { studentId: true, kind: true, minutesLate: true } },
         homework: {
           orderBy: { createdAt: "asc" },
@@ -116,20 +117,20 @@ export async function getJournalGrid(viewer: Viewer, assignmentId: string, perio
   const gridStudents: GridStudent[] = students.map((s) => {
     const cells: Record<string, string> = {};
     const comments: Record<string, string> = {};
-    const numeric: { numeric: number | null; weight: number }[] = [];
+    const counted: AveragedMark[] = [];
     for (const l of lessons) {
       const mark = l.marks.find((m) => m.studentId === s.id);
       const att = journal === "HOMEWORK" ? undefined : l.attendance.find((x) => x.studentId === s.id);
       const text = formatCell(mark?.value ?? null, att ? { kind: att.kind as AbsenceKind, minutesLate: att.minutesLate } : null);
       if (text) cells[l.id] = text;
       if (mark?.comment) comments[l.id] = mark.comment;
-      if (mark) numeric.push({ numeric: mark.numeric === null ? null : Number(mark.numeric), weight: mark.weight });
+      if (mark) counted.push({ value: mark.value, weight: mark.weight });
     }
     return {
       id: s.id,
       name: shortName(s),
       expected: expectedBy.get(s.id) ?? null,
-      average: weightedAverage(numeric),
+      average: weightedAverage(counted),
       periodMark: finals.find((f) => f.studentId === s.id && f.kind === "PERIOD")?.value ?? null,
       yearMark: finals.find((f) => f.studentId === s.id && f.kind === "YEAR")?.value ?? null,
       cells,

@@ -8,11 +8,10 @@ import { writeAudit } from "@/lib/audit";
 import { issueInviteCodes } from "@/lib/accounts/invite-codes";
 import { fullName } from "@/lib/names";
 import { fromIsoDate } from "@/lib/time/dates";
+import { UserError } from "@/lib/user-error";
 import { planImport, type ImportPlan } from "./plan";
 import type { Cell } from "./table";
 
-/** The file cannot be imported as it is; the message says why (shown to the curator). */
-export class ImportRefused extends Error {}
 
 export type CreatedPerson = { name: string; role: "STUDENT" | "PARENT"; classLabel: string; childName: string | null; code: string };
 export type ImportResult = { counts: ImportPlan["counts"]; newClasses: string[]; created: CreatedPerson[] };
@@ -22,9 +21,9 @@ export async function runImport(schoolId: string, actorId: string, table: Cell[]
     async (tx) => {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`import:${schoolId}`}))`;
       const planned = await planImport(tx, schoolId, table);
-      if (!planned.ok) throw new ImportRefused(planned.message);
+      if (!planned.ok) throw new UserError(planned.message);
       const { plan, detail } = planned;
-      if (plan.problemRows) throw new ImportRefused(`В файле есть ошибки (${plan.problemRows}): исправьте их и загрузите файл снова.`);
+      if (plan.problemRows) throw new UserError(`В файле есть ошибки (${plan.problemRows}): исправьте их и загрузите файл снова.`);
 
       for (const [label, id] of detail.classes) {
         if (id) continue;

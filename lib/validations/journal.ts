@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { submissionFilesSchema } from "@/lib/validations/diary";
 import { isIsoDate } from "@/lib/time/dates";
-import { MARK_SCALE_MESSAGE, parseMark } from "@/lib/journal/marks";
+import { MARK_SCALE_MESSAGE, parseMark } from "@/lib/marks/cell";
 
 const id = z.string().min(1).max(40);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { issueInviteCodes } from "@/lib/accounts/invite-codes";
 import { addChildByCode, registerWithCodes } from "@/lib/accounts/registration";
-import { AccountError } from "@/lib/accounts/errors";
+import { UserError } from "@/lib/user-error";
 import { mergeParentAccounts } from "@/lib/accounts/merge";
 
 const school17 = () => prisma.school.findFirstOrThrow({ where: { shortName: { contains: "17" } }, select: { id: true } });
@@ -38,7 +38,7 @@ describe("registration", () => {
     const row = await prisma.user.findUniqueOrThrow({ where: { id: student.id }, select: { login: true, passwordHash: true } });
     expect(row.login).toBe(login);
     expect(row.passwordHash).toMatch(/^\$argon2id/);
-    await expect(registerWithCodes({ codes: [code], login: `${login}x`, password: "Strong#Pass1" })).rejects.toBeInstanceOf(AccountError);
+    await expect(registerWithCodes({ codes: [code], login: `${login}x`, password: "Strong#Pass1" })).rejects.toBeInstanceOf(UserError);
     expect(await prisma.user.count({ where: { login: `${login}x` } })).toBe(0);
   });
 
@@ -50,7 +50,7 @@ describe("registration", () => {
     const results = await Promise.allSettled([registerWithCodes(a), registerWithCodes(b)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(failed.reason).toBeInstanceOf(AccountError);
+    expect(failed.reason).toBeInstanceOf(UserError);
     expect(await prisma.user.count({ where: { login: { in: [a.login, b.login] } } })).toBe(1);
   });
 
@@ -64,7 +64,7 @@ describe("registration", () => {
     const studentCode = await issue(s2.id, "STUDENT");
     const before = await prisma.user.count();
     for (const codes of [[revoked.code], [expired.code], ["ABCDE-FGHJK-MNPQR"], [good.code, studentCode.code]]) {
-      await expect(registerWithCodes(parentInput(codes))).rejects.toBeInstanceOf(AccountError);
+      await expect(registerWithCodes(parentInput(codes))).rejects.toBeInstanceOf(UserError);
     }
     expect(await prisma.user.count()).toBe(before);
     // The good code was not used up by the refused attempt.
@@ -82,7 +82,7 @@ describe("registration", () => {
     expect(links.map((l) => l.childId).sort()).toEqual([s1.id, s2.id, s3.id].sort());
     // A student's own code cannot add a child.
     const own = await issue(s3.id, "STUDENT");
-    await expect(addChildByCode({ parentId: userId, schoolId: (await school17()).id, code: own.code })).rejects.toBeInstanceOf(AccountError);
+    await expect(addChildByCode({ parentId: userId, schoolId: (await school17()).id, code: own.code })).rejects.toBeInstanceOf(UserError);
   });
 
   it("merges two parent accounts in one transaction", async () => {
@@ -99,6 +99,6 @@ describe("registration", () => {
     expect(await prisma.auditLog.count({ where: { action: "user.merge", entityId: a.userId } })).toBe(1);
     // Another school's curator cannot reach these accounts.
     const school2 = await prisma.school.findFirstOrThrow({ where: { id: { not: school.id } }, select: { id: true } });
-    await expect(mergeParentAccounts({ schoolId: school2.id, actorId: curator.id, keepId: a.userId, otherLogin: "parent" })).rejects.toBeInstanceOf(AccountError);
+    await expect(mergeParentAccounts({ schoolId: school2.id, actorId: curator.id, keepId: a.userId, otherLogin: "parent" })).rejects.toBeInstanceOf(UserError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAverage, markNumber, marksToReach, weightedAverage } from "@/lib/grades/average";
+import { formatAverage, markNumber, marksToReach, weightedAverage } from "@/lib/marks/average";
 
 describe("markNumber", () => {
   it("reads plain, compound and non-counting marks", () => {

@@ -1,6 +1,6 @@
 // Mark and attendance parsing of a journal cell, and the lesson-date rules (STF-1, GRD-1).
 import { describe, expect, it } from "vitest";
-import { formatCell, parseAttendance, parseCell, parseMark, weightedAverage } from "@/lib/journal/marks";
+import { formatCell, parseAttendance, parseCell, parseMark } from "@/lib/marks/cell";
 import { lessonDateProblem, timetableDates } from "@/lib/journal/calendar";
 
 describe("parseMark", () => {
@@ -47,14 +47,6 @@ describe("parseCell", () => {
     expect(formatCell("4", { kind: "LATE", minutesLate: 10 })).toBe("ОП10 4");
     expect(formatCell(null, { kind: "ILL", minutesLate: null })).toBe("Б");
     expect(formatCell("5", null)).toBe("5");
-  });
-});
-
-describe("weightedAverage", () => {
-  it("weighs marks, skips pass/fail, and is null without marks", () => {
-    expect(weightedAverage([{ numeric: 5, weight: 1 }, { numeric: 3, weight: 3 }])).toBe(3.5);
-    expect(weightedAverage([{ numeric: 4.5, weight: 1 }, { numeric: null, weight: 1 }])).toBe(4.5);
-    expect(weightedAverage([])).toBeNull();
   });
 });
 

@@ -1,28 +1,25 @@
 "use client";
 // «Настройки» (ACC-8): stored now; the diary, messages and schedule read them.
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { settingsSchema } from "@/lib/validations/accounts";
 import { saveSettingsAction } from "@/lib/actions/accounts-self";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage, TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 type Input = z.input<typeof settingsSchema>;
 
 export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: boolean }) {
-  const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);
-  const form = useForm<Input>({ resolver: zodResolver(settingsSchema), defaultValues: initial });
-  const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const r = await saveSettingsAction(values);
-    setState(r.ok ? { ok: true, message: "Настройки сохранены." } : { ok: false, message: r.message });
+  const { form, errors, pending, status, onSubmit } = useActionForm({
+    schema: settingsSchema,
+    action: saveSettingsAction,
+    defaultValues: initial,
+    success: "Настройки сохранены.",
   });
   const box = "h-4 w-4 rounded border-slate-300";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 text-sm">
-      <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+      <FormMessage {...status} />
       {hasDiary && (
         <fieldset className="space-y-1">
           <legend className="font-medium text-slate-700">Стартовая страница</legend>
@@ -51,7 +48,7 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
           <option value="list">Список</option>
         </select>
       </div>
-      <Button type="submit" pending={isSubmitting}>
+      <Button type="submit" pending={pending}>
         Сохранить
       </Button>
     </form>

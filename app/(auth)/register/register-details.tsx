@@ -2,12 +2,11 @@
 // Step 2 of registration: login, password (ACC-2 policy, the same check as on the server),
 // contact data; for a parent, more codes under «Дети» → «Добавить».
 import { useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registerSchema, type RegisterInput } from "@/lib/validations/accounts";
+import { registerSchema } from "@/lib/validations/accounts";
 import { checkExtraCodeAction, registerAction } from "@/lib/actions/accounts";
 import { PASSWORD_HINT } from "@/lib/validations/password";
 import { normalizeInviteCode } from "@/lib/accounts/code-format";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
@@ -22,12 +21,12 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
   const [extra, setExtra] = useState("");
   const [extraError, setExtraError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<RegisterInput>({
-    resolver: zodResolver(schema),
+  const { form, errors, pending, status, onSubmit } = useActionForm({
+    schema,
+    action: registerAction,
     defaultValues: { codes: [{ code: info.code }], login: "", password: "", password2: "", email: "", lastName: "", firstName: "", middleName: "" },
+    onSuccess: (data) => onDone(data.login),
   });
-  const { errors, isSubmitting } = form.formState;
 
   async function addCode() {
     setExtraError(null);
@@ -48,23 +47,13 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
     setExtra("");
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await registerAction(values);
-    if (result.ok) return onDone(result.data.login);
-    setMessage(result.message);
-    for (const [key, msgs] of Object.entries(result.fieldErrors ?? {})) {
-      if (msgs?.[0] && key in values) form.setError(key as keyof RegisterInput, { message: msgs[0] });
-    }
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <p className="rounded-md bg-slate-50 px-3 py-2 text-sm" data-testid="code-for">
         {parent ? "Регистрация родителя. " : info.role === "STAFF" ? "Регистрация сотрудника школы: " : "Регистрация ученика: "}
         {!parent && `${info.studentName}${info.classLabel ? `, ${info.classLabel}` : ""}`}
       </p>
-      <FormMessage message={message} />
+      <FormMessage {...status} />
       {parent && (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-700">Дети</legend>
@@ -104,7 +93,7 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
         {...form.register("email")}
       />
       {errors.codes && <p className="text-sm text-red-700">{errors.codes.message ?? errors.codes[0]?.code?.message}</p>}
-      <Button type="submit" className="w-full" pending={isSubmitting}>
+      <Button type="submit" className="w-full" pending={pending}>
         Завершить регистрацию
       </Button>
     </form>

@@ -7,7 +7,7 @@ import { addDays, formatDayMonth, formatWeekday, todayIn, weekStart } from "@/li
 import { getHomeSummary, touchDiaryVisit } from "@/lib/data/diary-home";
 import { choosePeriod, getStudyPeriods } from "@/lib/data/diary-marks";
 import { ABSENCE_LABELS, getAbsences } from "@/lib/data/diary-attendance";
-import { formatAverage } from "@/lib/grades/average";
+import { formatAverage } from "@/lib/marks/average";
 import { countRu } from "@/lib/time/plural";
 import { Card, EmptyState } from "@/components/ui/card";
 import { MarkBadge } from "@/components/diary/mark-badge";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
 import { getMilestones } from "@/lib/data/diary-results";
 import { Card, EmptyState } from "@/components/ui/card";
-import { formatAverage } from "@/lib/grades/average";
+import { formatAverage } from "@/lib/marks/average";
 import { formatFullDate } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "Рейтинг" };

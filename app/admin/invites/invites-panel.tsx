@@ -3,11 +3,10 @@
 // printable invitations are shown from it, right away.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { issueInvitesSchema } from "@/lib/validations/accounts";
 import { issueInvitesAction, reissueInviteAction, revokeInviteAction, type PrintableInvite } from "@/lib/actions/accounts-admin";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -22,9 +21,13 @@ const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py
 export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; invites: InviteRow[] }) {
   const router = useRouter();
   const [batch, setBatch] = useState<PrintBatch | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<z.input<typeof issueInvitesSchema>>({ resolver: zodResolver(issueInvitesSchema), defaultValues: { classId: "", studentId: "", role: "STUDENT" } });
-  const { errors, isSubmitting } = form.formState;
+  const { form, errors, pending, status, setStatus, onSubmit } = useActionForm({
+    schema: issueInvitesSchema,
+    action: (values) => issueInvitesAction({ ...values, studentId: values.studentId || undefined }),
+    defaultValues: { classId: "", studentId: "", role: "STUDENT" },
+    onSuccess: (data) => show(data),
+  });
+  const setMessage = (m: { ok: boolean; text: string } | null) => setStatus({ message: m?.text ?? null, tone: m?.ok ? "success" : "error" });
   const classId = useWatch({ control: form.control, name: "classId" });
   const students = classes.find((c) => c.id === classId)?.students ?? [];
 
@@ -33,13 +36,6 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
     setMessage({ ok: true, text: `Выдано кодов: ${result.invites.length}. Распечатайте приглашения сейчас: код показывается только один раз.` });
     router.refresh();
   }
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const r = await issueInvitesAction({ ...values, studentId: values.studentId || undefined });
-    if (r.ok) show(r.data);
-    else setMessage({ ok: false, text: r.message });
-  });
 
   async function act(kind: "revoke" | "reissue", id: string) {
     setMessage(null);
@@ -84,11 +80,11 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
               <option value="PARENT">Родитель ученика</option>
             </select>
           </div>
-          <Button type="submit" pending={isSubmitting}>Выдать коды</Button>
+          <Button type="submit" pending={pending}>Выдать коды</Button>
         </form>
       </Card>
       <div className="no-print">
-        <FormMessage message={message?.text} tone={message?.ok ? "success" : "error"} />
+        <FormMessage {...status} />
       </div>
       {batch && <Invitations batch={batch} />}
       <Card className="no-print" title="Выданные коды">

@@ -1,5 +1,6 @@
-// What a teacher types into a journal cell: a mark (1–5, «4/5», «зч»/«нз»), an attendance code
-// («Н», «Б», «УП», «ОП» with optional minutes), or both («ОП10 4»). Pure, shared by client and server.
+// A mark's value, the absence codes and what a teacher types into a journal cell: a mark (1–5,
+// «4/5», «зч»/«нз»), an attendance code («Н», «Б», «УП», «ОП» with optional minutes), or both
+// («ОП10 4»). Pure, shared by client and server; the average is in ./average.ts.
 
 export type AbsenceKind = "ABSENT" | "ILL" | "EXCUSED" | "LATE";
 
@@ -75,16 +76,4 @@ export function formatCell(mark: string | null, attendance: ParsedAttendance | n
     ? `${ABSENCE_CODES[attendance.kind]}${attendance.kind === "LATE" && attendance.minutesLate ? attendance.minutesLate : ""}`
     : "";
   return [code, mark ?? ""].filter(Boolean).join(" ");
-}
-
-/** A weighted average of numeric marks, rounded to hundredths; null without marks. */
-export function weightedAverage(marks: { numeric: number | null; weight: number }[]): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const m of marks) {
-    if (m.numeric === null) continue;
-    sum += m.numeric * m.weight;
-    weights += m.weight;
-  }
-  return weights === 0 ? null : Math.round((sum / weights) * 100) / 100;
 }

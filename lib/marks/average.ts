@@ -1,16 +1,13 @@
-// The one averaging rule of the diary (see docs/adr/0005-weighted-average.md): the weighted mean
-// of numeric marks, a compound «4/5» counting as the mean of its parts; «зч»/«нз» and absences
-// do not count. Pure, so the page, the export and the calculator share it.
+// The one averaging rule (docs/adr/0005-weighted-average.md): the weighted mean of numeric marks,
+// a compound «4/5» counting as the mean of its parts; «зч»/«нз» and absences do not count. Pure,
+// so the diary, the journal, the export and the calculator share it.
+import { parseMark } from "./cell";
 
 export type AveragedMark = { value: string; weight: number };
 
 /** The number a mark contributes, or null when it does not count («зч», «нз», «Н», garbage). */
 export function markNumber(value: string): number | null {
-  const parts = value.trim().split("/");
-  if (parts.length === 0 || parts.length > 2) return null;
-  const nums = parts.map((p) => (/^[1-5]$/.test(p.trim()) ? Number(p.trim()) : NaN));
-  if (nums.some((n) => Number.isNaN(n))) return null;
-  return nums.reduce((a, b) => a + b, 0) / nums.length;
+  return parseMark(value)?.numeric ?? null;
 }
 
 /** Weighted mean of the counting marks, or null when none counts. Weights below 1 count as 1. */
