@@ -5,7 +5,7 @@ import "dotenv/config";
 import { resolveDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 import { createPrisma } from "../lib/db";
-import { AccountError } from "../lib/accounts/errors";
+import { UserError } from "../lib/user-error";
 import { CLI_USAGE, cliInput } from "../lib/setup/cli-args";
 import { newSchoolSchema } from "../lib/setup/schema";
 import { createSchool } from "../lib/setup/create-school";
@@ -34,7 +34,7 @@ async function main() {
     console.log(`Curator login: ${created.login}`);
     if (plan.generatedPassword) console.log(`One-time password: ${plan.generatedPassword}   (must be changed at the first sign-in; shown only now)`);
   } catch (error) {
-    if (error instanceof AccountError) {
+    if (error instanceof UserError) {
       console.error(error.message);
       process.exitCode = 1;
     } else throw error;

@@ -7,7 +7,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { fullName } from "@/lib/names";
-import { AccountError } from "@/lib/accounts/errors";
+import { UserError } from "@/lib/user-error";
 
 const NOT_FOUND_MESSAGE = "Не найдено.";
 
@@ -22,10 +22,10 @@ export async function removePerson(opts: { schoolId: string; actorId: string; us
       where: { id: userId, schoolId, deletedAt: null },
       select: { id: true, login: true, email: true, lastName: true, firstName: true, middleName: true, roles: { select: { role: true, specialistKind: true } } },
     });
-    if (!user) throw new AccountError(NOT_FOUND_MESSAGE);
+    if (!user) throw new UserError(NOT_FOUND_MESSAGE);
     if (user.roles.some((r) => r.role === "CURATOR")) {
       const curators = await tx.userRole.count({ where: { role: "CURATOR", user: { schoolId, deletedAt: null } } });
-      if (curators <= 1) throw new AccountError(LAST_CURATOR);
+      if (curators <= 1) throw new UserError(LAST_CURATOR);
     }
     const now = new Date();
     await tx.userRole.deleteMany({ where: { userId } });

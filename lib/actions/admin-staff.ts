@@ -13,7 +13,6 @@ import { issueInviteCodes, STAFF_CODE_ROLES } from "@/lib/accounts/invite-codes"
 import type { PrintableInvite } from "@/lib/actions/accounts-admin";
 import { createStaffSchema, linkChildSchema, removePersonSchema, staffInvitesSchema, unlinkChildSchema } from "@/lib/validations/admin-staff";
 import { removePerson } from "@/lib/accounts/remove";
-import { AccountError } from "@/lib/accounts/errors";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
 const STAFF = [...STAFF_CODE_ROLES];
@@ -94,12 +93,7 @@ export const unlinkChildAction = defineAction(CURATOR, unlinkChildSchema, async 
 });
 
 export const removePersonAction = defineAction(CURATOR, removePersonSchema, async ({ userId }, { viewer }) => {
-  try {
-    const result = await removePerson({ schoolId: viewer.school.id, actorId: viewer.userId, userId });
-    revalidatePath("/admin", "layout");
-    return result;
-  } catch (error) {
-    if (error instanceof AccountError) throw new UserError(error.message);
-    throw error;
-  }
+  const result = await removePerson({ schoolId: viewer.school.id, actorId: viewer.userId, userId });
+  revalidatePath("/admin", "layout");
+  return result;
 });

@@ -3,7 +3,6 @@
 // permission: checked (throttled) before anything is done, and used up in the transaction that
 // creates the school. A dead link is answered like a missing page.
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
-import { AccountError } from "@/lib/accounts/errors";
 import { prisma } from "@/lib/db";
 import { setupFormSchema } from "@/lib/setup/schema";
 import { createSchool, SETUP_LINK_REFUSED } from "@/lib/setup/create-school";
@@ -15,12 +14,10 @@ export const createSchoolBySetupAction = defineAction({ public: true }, setupFor
     const created = await createSchool(prisma, input, { via: "setup", setupToken: token });
     return { login: created.login };
   } catch (error) {
-    if (error instanceof AccountError) {
-      if (error.message === SETUP_LINK_REFUSED) {
-        await countSetupGuess();
-        throw new UserError(NOT_FOUND_MESSAGE);
-      }
-      throw new UserError(error.message, error.fieldErrors);
+    // Another submission used the link first: answered like any dead link.
+    if (error instanceof UserError && error.message === SETUP_LINK_REFUSED) {
+      await countSetupGuess();
+      throw new UserError(NOT_FOUND_MESSAGE);
     }
     throw error;
   }

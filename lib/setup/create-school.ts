@@ -2,7 +2,7 @@
 // in one transaction, audited. One function for the /setup link and the operator CLI
 // (scripts/school-create.ts), which also adds a second school to an installation.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { AccountError } from "@/lib/accounts/errors";
+import { UserError } from "@/lib/user-error";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit";
 import { fromIsoDate } from "@/lib/time/dates";
@@ -33,13 +33,13 @@ export async function createSchool(
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { login: c.login }, select: { id: true } }))
-        throw new AccountError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
+        throw new UserError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
       const school = await tx.school.create({
         data: { name: s.name, shortName: s.shortName, address: s.address, publicUrl: s.publicUrl, timezone: s.timezone },
         select: { id: true },
       });
       const schoolId = school.id;
-      if (opts.setupToken !== undefined && !(await consumeSetupToken(tx, opts.setupToken, schoolId))) throw new AccountError(SETUP_LINK_REFUSED);
+      if (opts.setupToken !== undefined && !(await consumeSetupToken(tx, opts.setupToken, schoolId))) throw new UserError(SETUP_LINK_REFUSED);
       const curator = await tx.user.create({
         data: {
           schoolId, login: c.login, passwordHash, email: c.email, lastName: c.lastName, firstName: c.firstName, middleName: c.middleName,
@@ -68,7 +68,7 @@ export async function createSchool(
       return { schoolId, curatorId: curator.id, login: c.login };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AccountError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
+    if (isUniqueViolation(error)) throw new UserError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
     throw error;
   }
 }

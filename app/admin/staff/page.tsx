@@ -1,35 +1,45 @@
-// ADM-2: staff and their roles.
+// ADM-2 and ADM-6: staff, their accounts and roles — add by hand (or import a staff sheet), print
+// invite codes, change roles.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireArea } from "@/lib/auth/viewer";
 import { getStaff } from "@/lib/data/admin-classes";
+import { getStaffAccounts } from "@/lib/data/admin-staff";
 import { SPECIALIST_KINDS, STAFF_ROLES } from "@/lib/validations/admin-classes";
+import { STAFF_ROLE_CHOICES } from "@/lib/validations/admin-staff";
 import { Card } from "@/components/ui/card";
 import { AdminForm } from "@/components/admin/admin-form";
+import { NewStaffForm } from "./new-staff-form";
+import { StaffAccounts } from "./staff-accounts";
 
 export const metadata: Metadata = { title: "Сотрудники" };
 
+type Roles = { roles: string[]; specialistKind: keyof typeof SPECIALIST_KINDS | null };
+const roleText = (s: Roles) =>
+  s.roles.filter((r) => r in STAFF_ROLES).map((r) => (r === "SPECIALIST" && s.specialistKind ? SPECIALIST_KINDS[s.specialistKind] : STAFF_ROLES[r as keyof typeof STAFF_ROLES])).join(", ");
+
 export default async function StaffPage() {
   const viewer = await requireArea("admin");
-  const staff = await getStaff(viewer);
-  const roleText = (s: (typeof staff)[number]) =>
-    s.roles.map((r) => (r === "SPECIALIST" && s.specialistKind ? SPECIALIST_KINDS[s.specialistKind] : STAFF_ROLES[r as keyof typeof STAFF_ROLES])).join(", ");
+  const [staff, accounts] = await Promise.all([getStaff(viewer), getStaffAccounts(viewer)]);
+  const load = new Map(staff.map((s) => [s.id, s.assignments]));
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">Сотрудники и роли</h1>
-      <Card title={`Сотрудники (${staff.length})`}>
-        <ul className="divide-y text-sm" data-testid="staff">
-          {staff.map((s) => (
-            <li key={s.id} className="flex flex-wrap justify-between gap-2 py-1.5">
-              <span>{s.name}</span>
-              <span className="text-slate-600">
-                {roleText(s)}
-                {s.assignments > 0 && ` · нагрузка: ${s.assignments}`}
-              </span>
-            </li>
-          ))}
-        </ul>
+      <h1 className="no-print text-xl font-semibold">Сотрудники и роли</h1>
+      <Card title={`Сотрудники (${accounts.length})`}>
+        <StaffAccounts
+          rows={accounts.map((a) => ({ id: a.id, name: a.name, login: a.login, email: a.email, roles: `${roleText(a)}${load.get(a.id) ? ` · нагрузка: ${load.get(a.id)}` : ""}` }))}
+        />
       </Card>
-      <Card title="Роли сотрудника">
+      <Card className="no-print" title="Новый сотрудник">
+        <NewStaffForm
+          roles={Object.entries(STAFF_ROLE_CHOICES).map(([value, label]) => ({ value, label }))}
+          positions={Object.entries(SPECIALIST_KINDS).map(([value, label]) => ({ value, label }))}
+        />
+        <p className="mt-2 text-xs text-slate-500">
+          Многих сразу — из таблицы: <Link href="/admin/import?kind=staff" className="text-brand-700 underline">импорт сотрудников</Link>.
+        </p>
+      </Card>
+      <Card className="no-print" title="Роли сотрудника">
         <AdminForm form="staffRoles" submitLabel="Сохранить роли" success="Роли сохранены." defaults={{ userId: "", roles: [], specialistKind: "" }} fields={[
           // Choosing a person shows their current roles: the form replaces them all on saving.
           { name: "userId", label: "Сотрудник", type: "select", options: staff.map((s) => ({ value: s.id, label: s.name })),
@@ -37,7 +47,7 @@ export default async function StaffPage() {
           { name: "roles", label: "Роли", type: "checkboxes", options: Object.entries(STAFF_ROLES).map(([value, label]) => ({ value, label })) },
           { name: "specialistKind", label: "Специалист", type: "select", options: Object.entries(SPECIALIST_KINDS).map(([value, label]) => ({ value, label })) },
         ]} />
-        <p className="mt-2 text-xs text-slate-500">Новых сотрудников добавляют в разделе «Люди и доступ»; нагрузку — на странице класса.</p>
+        <p className="mt-2 text-xs text-slate-500">Нагрузку назначают на странице класса.</p>
       </Card>
     </div>
   );
