@@ -95,7 +95,7 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
           <Field label="Начало" type="date" error={e.year?.startDate?.message} {...r("year.startDate")} />
           <Field label="Окончание" type="date" error={e.year?.endDate?.message} {...r("year.endDate")} />
           <div className="space-y-1">
-            <label htmlFor="year.kind" className="block text-sm font-medium text-slate-700">Периоды</label>
+            <label htmlFor="year.kind" className="block text-sm font-medium text-slate-700">Деление года</label>
             <select
               id="year.kind"
               className={select}
