@@ -117,6 +117,32 @@ test("ADM-6 ACC-10: a teacher who is a parent reaches her child's diary and the 
   await ctx.close();
 });
 
+test("ADM-6 ADM-3: a staff sheet imports through the same preview-then-commit flow, with codes for the new staff", async ({ page }) => {
+  const a = surname();
+  const b = surname();
+  const csv = (rows: string[][]) => ({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(rows.map((r) => r.join(";")).join("\n")) });
+  await signIn(page, "curator");
+  await page.goto("/admin/import?kind=staff");
+  await expect(page.getByRole("heading", { name: "Импорт сотрудников" })).toBeVisible();
+  // A row with an unknown position: named in Russian, nothing can be written.
+  await page.getByLabel("Файл со списком сотрудников").setInputFiles(csv([["ФИО", "Должность", "E-mail"], [`${a} Нина Павловна`, "учитель", ""], [`${b} Олег`, "дворник", ""]]));
+  await page.getByRole("button", { name: "Проверить файл" }).click();
+  await expect(page.getByTestId("import-problems")).toBeVisible();
+  await expect(page.getByText("Должность «дворник» не распознана")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Импортировать" })).toHaveCount(0);
+  await page.getByLabel("Файл со списком сотрудников").setInputFiles(csv([["ФИО", "Должность", "E-mail"], [`${a} Нина Павловна`, "учитель", ""], [`${b} Олег`, "педагог-психолог", ""]]));
+  await page.getByRole("button", { name: "Проверить файл" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Новых сотрудников: 2");
+  await page.getByRole("button", { name: "Импортировать" }).click();
+  await expect(page.getByTestId("invite-list")).toContainText(a);
+  await expect(page.getByTestId("invite-list")).toContainText(b);
+  const rows = await sql<{ role: string; kind: string | null }>(
+    `select r.role::text as role, r."specialistKind"::text as kind from "User" u join "UserRole" r on r."userId" = u.id where u."lastName" in ($1, $2) order by u."lastName" = $1 desc`,
+    [a, b],
+  );
+  expect(rows).toEqual([{ role: "TEACHER", kind: null }, { role: "SPECIALIST", kind: "PSYCHOLOGIST" }]);
+});
+
 test("ADM-6: removing a person ends their session, keeps their row for what they authored, and is audited", async ({ page, browser }) => {
   const t = await staffWithLogin();
   const ctx = await browser.newContext();

@@ -91,7 +91,8 @@ describe("ADM-6: removing a person", () => {
     const curator = await prisma.user.findUniqueOrThrow({ where: { login: "curator" }, select: { id: true } });
     // A teacher of its own with an assignment and a lesson (the FKs that restrict a deletion).
     const cls = await prisma.schoolClass.findFirstOrThrow({ where: { schoolId: school.id, year: { isCurrent: true } }, select: { id: true, yearId: true } });
-    const subject = await prisma.subject.findFirstOrThrow({ where: { schoolId: school.id }, select: { id: true } });
+    // A subject of its own, so that no other test's journal sees this assignment.
+    const subject = await prisma.subject.create({ data: { schoolId: school.id, name: `Удаление ${Date.now()}` }, select: { id: true } });
     const teacher = await prisma.user.create({
       data: { schoolId: school.id, login: `it_removed_${Date.now()}`, lastName: "Удалёнова", firstName: "Ия", roles: { create: { role: "TEACHER" } } },
       select: { id: true, sessionVersion: true },
