@@ -12,6 +12,8 @@ import { resolveDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 import { createPrisma } from "../lib/db";
 import { seedDemo } from "../prisma/seed";
+import { configuredOrigin } from "../lib/http/origin";
+import { curatorCount, firstRunNotice, issueSetupToken } from "../lib/setup/token";
 
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
@@ -81,16 +83,22 @@ async function main() {
     await db.stop().catch(() => {});
   };
 
+  let firstRun: string[] | null = null;
   try {
     await migrate(db.url, { log });
-    if ((await schoolCount(db.url)) === 0 && process.env.SEED_DEMO !== "false") {
-      log("[start] empty database: seeding the demo school (once)…");
-      const prisma = createPrisma(db.url);
-      try {
+    const seed = process.env.SEED_DEMO !== "false";
+    const prisma = createPrisma(db.url);
+    try {
+      if ((await schoolCount(db.url)) === 0 && seed) {
+        log("[start] empty database: seeding the demo school (once)…");
         log(`[start] ${await seedDemo(prisma)}`);
-      } finally {
-        await prisma.$disconnect();
       }
+      // ADM-5: no curator anywhere yet — a one-time link creates the school (see README).
+      const curators = await curatorCount(prisma);
+      const token = curators === 0 ? await issueSetupToken(prisma) : null;
+      firstRun = firstRunNotice({ curators, origin: configuredOrigin() ?? `http://localhost:${port}`, token });
+    } finally {
+      await prisma.$disconnect();
     }
   } catch (error) {
     await stopDb();
@@ -118,7 +126,8 @@ async function main() {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
     cwd: PROJECT_ROOT,
   });
-  log(`[start] open http://localhost:${port} (demo logins: README.md)`);
+  log(`[start] open http://localhost:${port}${firstRun ? "" : " (demo logins: README.md)"}`);
+  for (const line of firstRun ?? []) log(line);
   if (!process.env.APP_URL && !process.env.AUTH_URL) {
     log(`[start] warning: APP_URL is not set, so letters (confirmation, password reset) and printed invitations carry http://localhost:${port}.`);
     log("[start]          Set APP_URL to the school's public address, e.g. APP_URL=https://diary.school17.ru npm start");

@@ -17,7 +17,7 @@ export function Invitations({ batch }: { batch: PrintBatch }) {
       {batch.invites.map((i) => (
         <article key={i.id} data-testid="invitation" className="relative break-after-page rounded-lg border border-slate-300 bg-white p-6 print:border-0">
           <p className="absolute top-4 right-6 text-right text-sm" data-testid="invitation-for">
-            {i.role === "PARENT" ? "Родителю ученика" : "Ученику"}
+            {i.role === "PARENT" ? "Родителю ученика" : i.role === "STUDENT" ? "Ученику" : "Сотруднику школы"}
             <br />
             <strong>{i.studentName}</strong>
             {i.classLabel ? `, ${i.classLabel} класс` : ""}

@@ -97,7 +97,7 @@ export function sectionForPath(pathname: string): DiarySection | undefined {
 
 export type Area = "public" | "diary" | "journal" | "admin" | "account" | "root";
 
-const PUBLIC_PREFIXES = ["/login", "/register", "/forgot-password", "/reset-password", "/confirm-email", "/api/auth", "/api/health", "/dev/outbox", "/logout"];
+const PUBLIC_PREFIXES = ["/login", "/register", "/setup", "/forgot-password", "/reset-password", "/confirm-email", "/api/auth", "/api/health", "/dev/outbox", "/logout"];
 const ACCOUNT_PREFIXES = ["/profile", "/security", "/settings", "/api/files"];
 
 function under(pathname: string, prefix: string): boolean {

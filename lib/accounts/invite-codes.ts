@@ -6,7 +6,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { generateInviteCode, hashSecret, normalizeInviteCode } from "@/lib/accounts/secrets";
 
-export type InviteRequest = { studentId: string; role: "STUDENT" | "PARENT" };
+export type InviteRequest = { studentId: string; role: "STUDENT" | "PARENT" | StaffRole };
+export type StaffRole = "TEACHER" | "HEAD_TEACHER" | "DIRECTOR" | "SPECIALIST" | "CURATOR";
+/** The role a staff code names (the person keeps all their roles): the first of these they hold. */
+export const STAFF_CODE_ROLES: readonly StaffRole[] = ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "SPECIALIST", "CURATOR"];
 export type IssuedInvite = InviteRequest & { id: string; code: string; expiresAt: Date | null };
 
 /** Default life of a code: long enough for a printed invitation to reach home and be used. */
@@ -20,11 +23,18 @@ export async function issueInviteCodes(
   tx: Prisma.TransactionClient,
   opts: { schoolId: string; actorId: string; requests: InviteRequest[]; validDays?: number },
 ): Promise<IssuedInvite[]> {
-  const ids = [...new Set(opts.requests.map((r) => r.studentId))];
+  const family = opts.requests.filter((r) => r.role === "STUDENT" || r.role === "PARENT");
+  const ids = [...new Set(family.map((r) => r.studentId))];
   const found = await tx.user.count({
     where: { id: { in: ids }, schoolId: opts.schoolId, roles: { some: { role: "STUDENT" } } },
   });
   if (found !== ids.length) throw new Error("issueInviteCodes: a student is not of this school");
+  // ACC-1 for staff (ADM-6): a staff code is for the unregistered staff member themself.
+  const staffIds = [...new Set(opts.requests.filter((r) => !family.includes(r)).map((r) => r.studentId))];
+  const staff = await tx.user.count({
+    where: { id: { in: staffIds }, schoolId: opts.schoolId, deletedAt: null, login: null, roles: { some: { role: { in: [...STAFF_CODE_ROLES] } } } },
+  });
+  if (staff !== staffIds.length) throw new Error("issueInviteCodes: a staff member is not of this school or already registered");
 
   const days = opts.validDays ?? INVITE_VALID_DAYS;
   const expiresAt = days > 0 ? new Date(Date.now() + days * 86_400_000) : null;

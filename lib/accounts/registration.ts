@@ -9,13 +9,15 @@ import { hashSecret, normalizeInviteCode } from "@/lib/accounts/secrets";
 import { hashPassword } from "@/lib/auth/password";
 import { UserError } from "@/lib/user-error";
 import { toIsoDate } from "@/lib/time/dates";
+import { STAFF_CODE_ROLES, type StaffRole } from "@/lib/accounts/invite-codes";
 
 export const CODE_REFUSED = "Код не подходит: он неверен, уже использован, отозван или истёк. Обратитесь к куратору журнала в школе.";
 
 export type CodeInfo = {
   id: string;
   schoolId: string;
-  role: "STUDENT" | "PARENT";
+  /** STAFF: a code for a staff member themself (ADM-6); `student` is then that person. */
+  role: "STUDENT" | "PARENT" | "STAFF";
   student: { id: string; firstName: string; lastName: string; middleName: string | null; birthDate: string | null; login: string | null; classLabel: string | null };
 };
 
@@ -28,9 +30,10 @@ export async function findUsableCode(db: Tx | typeof prisma, code: string, now =
     select: { id: true, schoolId: true, role: true, studentId: true, usedAt: true, revokedAt: true, expiresAt: true },
   });
   if (!row || row.usedAt || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-  if (row.role !== "STUDENT" && row.role !== "PARENT") return null;
+  const staff = STAFF_CODE_ROLES.includes(row.role as StaffRole);
+  if (row.role !== "STUDENT" && row.role !== "PARENT" && !staff) return null;
   const student = await db.user.findFirst({
-    where: { id: row.studentId, schoolId: row.schoolId, roles: { some: { role: "STUDENT" } } },
+    where: { id: row.studentId, schoolId: row.schoolId, deletedAt: null, roles: { some: staff ? { role: { in: [...STAFF_CODE_ROLES] } } : { role: "STUDENT" } } },
     relationLoadStrategy: "join",
     select: {
       id: true, firstName: true, lastName: true, middleName: true, birthDate: true, login: true,
@@ -42,7 +45,7 @@ export async function findUsableCode(db: Tx | typeof prisma, code: string, now =
   return {
     id: row.id,
     schoolId: row.schoolId,
-    role: row.role,
+    role: staff ? "STAFF" : (row.role as "STUDENT" | "PARENT"),
     student: {
       id: student.id, firstName: student.firstName, lastName: student.lastName, middleName: student.middleName,
       birthDate: student.birthDate ? toIsoDate(student.birthDate) : null, login: student.login,
@@ -78,7 +81,7 @@ function isUniqueViolation(error: unknown): boolean {
  * Creates (parent) or completes (student) the account. The password policy is checked by the
  * caller; here: codes, roles, login uniqueness, all in one transaction.
  */
-export async function registerWithCodes(input: Registration): Promise<{ userId: string; role: "STUDENT" | "PARENT" }> {
+export async function registerWithCodes(input: Registration): Promise<{ userId: string; role: "STUDENT" | "PARENT" | "STAFF" }> {
   const login = input.login.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const unique = [...new Set(input.codes.map(normalizeInviteCode))];
@@ -93,7 +96,8 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
       }
       const first = infos[0];
       if (infos.some((c) => c.schoolId !== first.schoolId)) throw new UserError("Все коды должны быть одной школы.");
-      if (first.role === "STUDENT") {
+      if (first.role === "STUDENT" || first.role === "STAFF") {
+        // A student's or a staff member's code completes the row the school made for them.
         if (infos.length > 1) throw new UserError("Несколько кодов можно ввести только при регистрации родителя.");
         if (first.student.login) throw new UserError(CODE_REFUSED);
         await claimCode(tx, first.id, first.student.id, now);
@@ -102,8 +106,8 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
           data: { login, passwordHash, email: input.email || null, registeredAt: now, mustChangePassword: false },
         });
         if (count !== 1) throw new UserError(CODE_REFUSED);
-        await writeAudit(tx, { schoolId: first.schoolId, actorId: first.student.id, action: "user.register", entity: "User", entityId: first.student.id, after: { login, role: "STUDENT", codeId: first.id } });
-        return { userId: first.student.id, role: "STUDENT" as const };
+        await writeAudit(tx, { schoolId: first.schoolId, actorId: first.student.id, action: "user.register", entity: "User", entityId: first.student.id, after: { login, role: first.role, codeId: first.id } });
+        return { userId: first.student.id, role: first.role };
       }
       if (infos.some((c) => c.role !== "PARENT")) throw new UserError("Код ученика нельзя добавить к регистрации родителя.");
       // An imported parent of this child who has not registered yet is completed, not duplicated.

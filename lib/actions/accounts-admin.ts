@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { inviteIdSchema, issueInvitesSchema, mergeParentsSchema, setPasswordSchema } from "@/lib/validations/accounts";
-import { issueInviteCodes, type IssuedInvite } from "@/lib/accounts/invite-codes";
+import { issueInviteCodes, STAFF_CODE_ROLES, type IssuedInvite, type StaffRole } from "@/lib/accounts/invite-codes";
 import { mergeParentAccounts } from "@/lib/accounts/merge";
 import { passwordOwnerSelect, setPassword } from "@/lib/accounts/set-password";
 import { publicBaseUrl } from "@/lib/mail";
@@ -15,7 +15,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 const curator = { roles: ["CURATOR"] } as const;
 
-export type PrintableInvite = { id: string; code: string; role: "STUDENT" | "PARENT"; studentName: string; classLabel: string | null; expiresAt: string | null };
+export type PrintableInvite = { id: string; code: string; role: IssuedInvite["role"]; studentName: string; classLabel: string | null; expiresAt: string | null };
 
 async function printable(viewer: Viewer, issued: IssuedInvite[]) {
   const students = await prisma.user.findMany({
@@ -64,9 +64,9 @@ export const revokeInviteAction = defineAction(curator, inviteIdSchema, async ({
 /** A lost paper: the old code stops working and a new one for the same person is printed. */
 export const reissueInviteAction = defineAction(curator, inviteIdSchema, async ({ id }, { viewer }) => {
   const invite = await ownInvite(viewer, id);
-  if (invite.role !== "STUDENT" && invite.role !== "PARENT") throw new UserError(NOT_FOUND_MESSAGE);
+  if (invite.role !== "STUDENT" && invite.role !== "PARENT" && !STAFF_CODE_ROLES.includes(invite.role as StaffRole)) throw new UserError(NOT_FOUND_MESSAGE);
   if (invite.usedAt) throw new UserError("Код уже использован: по нему зарегистрировались. Для второго родителя выдайте новый код.");
-  const role = invite.role;
+  const role = invite.role as IssuedInvite["role"];
   const issued = await prisma.$transaction(async (tx) => {
     await tx.inviteCode.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
     await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "invite.revoke", entity: "InviteCode", entityId: id, after: { reissued: true } });

@@ -34,7 +34,7 @@ export const checkInviteCodeAction = defineAction({ public: true }, checkCodeSch
     classLabel: s.classLabel,
     // The student's own facts, for the password policy in the browser (ACC-2).
     birthDate: info.role === "STUDENT" ? s.birthDate : null,
-    names: info.role === "STUDENT" ? [s.lastName, s.firstName, s.middleName ?? ""] : [],
+    names: info.role !== "PARENT" ? [s.lastName, s.firstName, s.middleName ?? ""] : [],
   };
 });
 
@@ -58,8 +58,8 @@ export const registerAction = defineAction({ public: true }, registerSchema({ ro
   }
   // The same policy as in the browser, now with the facts only the server may trust.
   const ctx =
-    first.role === "STUDENT"
-      ? { role: first.role, birthDate: first.student.birthDate, names: [first.student.lastName, first.student.firstName, first.student.middleName ?? ""] }
+    first.role !== "PARENT"
+      ? { role: first.role, birthDate: first.role === "STUDENT" ? first.student.birthDate : null, names: [first.student.lastName, first.student.firstName, first.student.middleName ?? ""] }
       : { role: first.role };
   const parsed = registerSchema(ctx).safeParse(input);
   if (!parsed.success) {

@@ -7,6 +7,7 @@ import { importFileSchema } from "@/lib/validations/admin-import";
 import { readTable } from "@/lib/import/table";
 import { planImport } from "@/lib/import/plan";
 import { runImport } from "@/lib/import/run";
+import { planStaffImport, runStaffImport } from "@/lib/import/staff";
 import { prisma } from "@/lib/db";
 
 async function tableOf(file: Blob, name: string) {
@@ -25,6 +26,19 @@ export const runImportAction = defineAction({ roles: ["CURATOR"] }, importFileSc
   const rows = await tableOf(file, name);
   // A file that cannot be imported as it is throws a UserError with the reason.
   const result = await runImport(viewer.school.id, viewer.userId, rows);
+  revalidatePath("/admin");
+  return result;
+});
+
+// ADM-6: the staff kind — the same upload, reader and preview-then-commit flow, for a staff sheet.
+export const previewStaffImportAction = defineAction({ roles: ["CURATOR"] }, importFileSchema, async ({ file, name }, { viewer }) => {
+  const planned = await planStaffImport(prisma, viewer.school.id, await tableOf(file, name));
+  if (!planned.ok) throw new UserError(planned.message, { file: [planned.message] });
+  return planned.plan;
+});
+
+export const runStaffImportAction = defineAction({ roles: ["CURATOR"] }, importFileSchema, async ({ file, name }, { viewer }) => {
+  const result = await runStaffImport(viewer.school.id, viewer.userId, await tableOf(file, name));
   revalidatePath("/admin");
   return result;
 });

@@ -84,6 +84,7 @@ export async function searchPeople(viewer: Viewer, query: PeopleQuery) {
   const words = query.q.split(/\s+/).filter(Boolean).slice(0, 3);
   const where: Prisma.UserWhereInput = {
     schoolId: viewer.school.id,
+    deletedAt: null,
     ...(query.role ? { roles: { some: { role: query.role } } } : {}),
     AND: words.map((w) => ({
       OR: [
@@ -120,7 +121,7 @@ export type PersonRow = Awaited<ReturnType<typeof searchPeople>>["rows"][number]
 /** One person of the curator's school, or null (another school's person looks missing). */
 export async function getPerson(viewer: Viewer, id: string) {
   const r = await prisma.user.findFirst({
-    where: { id, schoolId: viewer.school.id },
+    where: { id, schoolId: viewer.school.id, deletedAt: null },
     relationLoadStrategy: "join",
     select: {
       id: true, lastName: true, firstName: true, middleName: true, login: true, email: true, emailConfirmedAt: true,

@@ -46,7 +46,8 @@ function withPolicy<T extends { password: string; password2: string; login?: str
 
 export const checkCodeSchema = z.object({ code: inviteCodeField });
 
-export type RegisterContext = { role: "STUDENT" | "PARENT"; birthDate?: string | null; names?: string[] };
+/** STAFF: a staff member's own code (ADM-6); like a student, they complete the school's row. */
+export type RegisterContext = { role: "STUDENT" | "PARENT" | "STAFF"; birthDate?: string | null; names?: string[] };
 
 export function registerSchema(ctx: RegisterContext = { role: "PARENT" }) {
   const parent = ctx.role === "PARENT";

@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
-export type CodeInfo = { role: "STUDENT" | "PARENT"; studentName: string; classLabel: string | null; birthDate: string | null; names: string[] };
+export type CodeInfo = { role: "STUDENT" | "PARENT" | "STAFF"; studentName: string; classLabel: string | null; birthDate: string | null; names: string[] };
 
 type Child = { code: string; studentName: string; classLabel: string | null };
 
@@ -50,7 +50,7 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <p className="rounded-md bg-slate-50 px-3 py-2 text-sm" data-testid="code-for">
-        {parent ? "Регистрация родителя. " : "Регистрация ученика: "}
+        {parent ? "Регистрация родителя. " : info.role === "STAFF" ? "Регистрация сотрудника школы: " : "Регистрация ученика: "}
         {!parent && `${info.studentName}${info.classLabel ? `, ${info.classLabel}` : ""}`}
       </p>
       <FormMessage {...status} />

@@ -9,14 +9,19 @@ import { Card } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/access/roles";
 import { SetPasswordForm } from "./set-password-form";
 import { MergeForm } from "./merge-form";
+import { LinkChildForm } from "./link-child-form";
+import { RemovePersonForm } from "./remove-person-form";
+import { getStudentChoices } from "@/lib/data/admin-staff";
 
 export const metadata: Metadata = { title: "Человек" };
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireArea("admin");
   const { id } = await params;
-  const p = await getPerson(viewer, id);
+  const [p, students] = await Promise.all([getPerson(viewer, id), getStudentChoices(viewer)]);
   if (!p) notFound();
+  const isStudent = p.roles.includes("STUDENT");
+  const linked = new Set(p.children.map((c) => c.id));
   const onlyParent = p.roles.length === 1 && p.roles[0] === "PARENT";
   return (
     <div className="space-y-4">
@@ -81,6 +86,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <SetPasswordForm userId={p.id} />
         </Card>
       )}
+      {!isStudent && (
+        <Card title="Ребёнок в этой школе">
+          <LinkChildForm personId={p.id} students={students.filter((s) => !linked.has(s.value))} />
+        </Card>
+      )}
+      <Card title="Удалить учётную запись">
+        <RemovePersonForm userId={p.id} name={fullName(p)} />
+      </Card>
       {onlyParent && p.login && (
         <Card title="Объединить с другой учётной записью родителя">
           <MergeForm keepId={p.id} />
