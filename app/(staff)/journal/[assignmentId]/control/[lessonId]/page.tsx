@@ -36,7 +36,8 @@ export default async function ControlWorkPage({ params }: { params: Promise<{ as
         ) : work.students.length === 0 ? (
           <EmptyState>В классе нет учеников</EmptyState>
         ) : (
-          <ResultsGrid ids={ids} tasks={work.tasks} students={work.students} scores={work.scores} />
+          // A new or removed task reshapes the grid: a fresh form rather than stale cell indices.
+          <ResultsGrid key={work.tasks.map((t) => `${t.id}:${t.maxScore}`).join()} ids={ids} tasks={work.tasks} students={work.students} scores={work.scores} />
         )}
       </Card>
     </div>
