@@ -5,7 +5,7 @@
 // responses never set the session cookie.
 import { NextResponse, type NextRequest } from "next/server";
 import { readSession } from "@/lib/auth/session-token";
-import { areaForPath, canEnterArea, homePathFor } from "@/lib/access/matrix";
+import { areaForPath, canEnterArea } from "@/lib/access/matrix";
 import { ACTIVE_CHILD_COOKIE, activeChildCookieOptions } from "@/lib/auth/cookies";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { dbAvailable, serviceUnavailableResponse } from "@/lib/db-health";
@@ -55,7 +55,9 @@ async function routeRequest(req: NextRequest, pass: () => NextResponse): Promise
     return NextResponse.redirect(login);
   }
   const roles = session.roles;
-  if (area === "root") return NextResponse.redirect(new URL(homePathFor(roles), req.url));
+  // "/" renders app/page.tsx, which reads the viewer's chosen start page (ACC-8): the proxy has
+  // no database read to know it.
+  if (area === "root") return pass();
   if (!canEnterArea(roles, area)) {
     // The same answer as for a page that does not exist.
     return NextResponse.rewrite(new URL("/_not-found", req.url), { status: 404 });

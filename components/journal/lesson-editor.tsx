@@ -1,7 +1,8 @@
 "use client";
 // The lesson editor opened from a column header: topic, work type and weight, the homework with
 // its explanation for «Сдать», and the files students handed in (STF-1, STU-3).
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
 import type { z } from "zod";
 import { saveLessonAction } from "@/lib/actions/journal";
 import { lessonSchema, WORK_TYPES } from "@/lib/validations/journal";
@@ -16,6 +17,7 @@ type Output = z.output<typeof lessonSchema>;
 
 export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson; students: GridStudent[]; onClose: () => void }) {
   const router = useRouter();
+  const journalPath = usePathname();
   const { form, errors, pending, status, onSubmit } = useActionForm({
     schema: lessonSchema,
     action: saveLessonAction,
@@ -40,6 +42,12 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
         <h2 className="font-semibold">
           Урок {day}, {lesson.number}-й
         </h2>
+        {/* GRD-5: a control work's tasks and element results live on their own page. */}
+        {lesson.workType === "CONTROL" && lesson.mayWrite && (
+          <Link href={`${journalPath}/control/${lesson.id}`} className="text-sm text-brand-700 hover:underline">
+            Анализ КР по заданиям
+          </Link>
+        )}
         <Button variant="ghost" type="button" onClick={onClose}>
           Закрыть
         </Button>

@@ -115,7 +115,7 @@ export const addChildAction = defineAction({ roles: ["PARENT"] }, addChildSchema
 export const saveSettingsAction = defineAction(anyone, settingsSchema, async (input, { viewer }) => {
   await prisma.user.update({
     where: { id: viewer.userId },
-    data: { ...input, messageSignature: input.messageSignature || null },
+    data: { startPage: input.startPage, scheduleView: input.scheduleView },
   });
   revalidatePath("/settings");
   return null;

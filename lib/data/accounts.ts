@@ -1,6 +1,7 @@
 // Reads of accounts: one's own profile and settings, and the curator's people and invite lists,
 // always within the viewer's school.
 import "server-only";
+import { scheduleViewOf, type ScheduleView } from "@/lib/validations/accounts";
 import type { Prisma } from "@/generated/prisma/client";
 import { PEOPLE_PAGE_SIZE, type PeopleQuery } from "@/lib/validations/admin-people";
 import { prisma } from "@/lib/db";
@@ -138,4 +139,10 @@ export async function getPerson(viewer: Viewer, id: string) {
     children: r.children.map((l) => ({ id: l.child.id, name: `${l.child.lastName} ${l.child.firstName}`, classLabel: classLabel(l.child.memberships) })),
     parents: r.parents.map((l) => ({ id: l.parent.id, name: `${l.parent.lastName} ${l.parent.firstName}`, login: l.parent.login })),
   };
+}
+
+/** The viewer's chosen form of the timetable (ACC-8), read by «Расписание». */
+export async function getOwnScheduleView(viewer: Viewer): Promise<ScheduleView> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { scheduleView: true } });
+  return scheduleViewOf(u.scheduleView);
 }

@@ -106,12 +106,16 @@ export const profileSchema = z.object({
 
 export const addChildSchema = z.object({ code: inviteCodeField });
 
+/** The timetable's form (ACC-8): the week as a grid of day cards, or one list. */
+export const SCHEDULE_VIEWS = ["week", "list"] as const;
+export type ScheduleView = (typeof SCHEDULE_VIEWS)[number];
+export const scheduleViewOf = (stored: string): ScheduleView => (stored === "list" ? "list" : "week");
+
+// The message settings (signature, copies by e-mail) wait for messages (COM-1): the form does not
+// offer them until then, so they are not part of it.
 export const settingsSchema = z.object({
   startPage: z.enum(Object.values(StartPage)),
-  copyMessagesToEmail: z.boolean(),
-  messageSignature: z.string().trim().max(200, "Подпись не длиннее 200 символов"),
-  scheduleView: z.enum(["week", "day", "list"]),
-  markReadFromEmail: z.boolean(),
+  scheduleView: z.enum(SCHEDULE_VIEWS, "Выберите форму расписания"),
 });
 
 // --- the curator's tools (ACC-1, ACC-5, ACC-9) ---

@@ -1,10 +1,10 @@
 "use client";
-// «Настройки» (ACC-8): stored now; the diary, messages and schedule read them.
+// «Настройки» (ACC-8): the start page (app/page.tsx) and the timetable's form (app/(diary)/schedule).
 import type { z } from "zod";
 import { settingsSchema } from "@/lib/validations/accounts";
 import { saveSettingsAction } from "@/lib/actions/accounts-self";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessage, TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 type Input = z.input<typeof settingsSchema>;
@@ -16,7 +16,6 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
     defaultValues: initial,
     success: "Настройки сохранены.",
   });
-  const box = "h-4 w-4 rounded border-slate-300";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 text-sm">
       <FormMessage {...status} />
@@ -31,22 +30,18 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
           </label>
         </fieldset>
       )}
-      <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
-        <input type="checkbox" className={box} {...form.register("copyMessagesToEmail")} /> Дублировать сообщения на электронную почту
-      </label>
-      <label className="flex min-h-10 items-center gap-2 sm:min-h-0">
-        <input type="checkbox" className={box} {...form.register("markReadFromEmail")} /> Отмечать сообщение прочитанным, если оно открыто из письма
-      </label>
-      <TextAreaField label="Подпись к сообщениям" rows={3} className="max-w-md" error={errors.messageSignature?.message} {...form.register("messageSignature")} />
       <div className="space-y-1">
         <label htmlFor="scheduleView" className="block font-medium text-slate-700">
           Форма расписания
         </label>
-        <select id="scheduleView" className="rounded-md border border-slate-300 px-3 py-2" {...form.register("scheduleView")}>
-          <option value="week">Неделя</option>
-          <option value="day">День</option>
+        <select id="scheduleView" aria-describedby={errors.scheduleView ? "scheduleView-error" : undefined} className="rounded-md border border-slate-300 px-3 py-2" {...form.register("scheduleView")}>
+          <option value="week">Сетка недели</option>
           <option value="list">Список</option>
         </select>
+        <p className="text-xs text-slate-500">Так показывается «Расписание».</p>
+        {errors.scheduleView && (
+          <p id="scheduleView-error" role="alert" className="text-sm text-red-700">{errors.scheduleView.message}</p>
+        )}
       </div>
       <Button type="submit" pending={pending}>
         Сохранить

@@ -1,7 +1,8 @@
 // SCH-1 «Расписание»: one's own class by default, any class of the school on request; holidays.
 import type { Metadata } from "next";
 import { requireSection } from "@/lib/auth/viewer";
-import { getSchedule } from "@/lib/data/diary-schedule";
+import { getSchedule, type ScheduleSlot } from "@/lib/data/diary-schedule";
+import { getOwnScheduleView } from "@/lib/data/accounts";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { formatDayMonth } from "@/lib/time/dates";
@@ -12,7 +13,8 @@ const WEEKDAYS = ["Понедельник", "Вторник", "Среда", "Ч�
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
   const { viewer, child } = await requireSection("schedule");
-  const { classes, chosen, slots, holidays } = await getSchedule(viewer.school.id, (await searchParams).class, child.classId);
+  const wanted = (await searchParams).class;
+  const [{ classes, chosen, slots, holidays }, view] = await Promise.all([getSchedule(viewer.school.id, wanted, child.classId), getOwnScheduleView(viewer)]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -31,8 +33,10 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       </div>
       {!chosen ? (
         <Card><EmptyState>Выберите класс</EmptyState></Card>
+      ) : view === "list" ? (
+        <ScheduleList slots={slots} />
       ) : (
-        <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="schedule-grid">
           {WEEKDAYS.map((name, i) => {
             const day = slots.filter((s) => s.weekday === i + 1);
             return (
@@ -76,5 +80,38 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         )}
       </Card>
     </div>
+  );
+}
+
+/** The form chosen in «Настройки» (ACC-8): the whole week as one list, day after day. */
+function ScheduleList({ slots }: { slots: ScheduleSlot[] }) {
+  return (
+    <Card>
+      <ul className="divide-y divide-slate-100 text-sm" data-testid="schedule-list">
+        {WEEKDAYS.map((name, i) => {
+          const day = slots.filter((s) => s.weekday === i + 1);
+          if (day.length === 0) return null;
+          return (
+            <li key={name} className="py-2">
+              <h2 className="font-medium">{name}</h2>
+              <ol>
+                {day.map((s, j) => (
+                  <li key={j} className="flex gap-2 py-0.5">
+                    <span className="w-4 shrink-0 text-right text-slate-500">{s.number}</span>
+                    <span>
+                      {s.startsAt && `${s.startsAt}–${s.endsAt} `}
+                      <span className="font-medium">{s.subject}</span>
+                      {s.group && ` (${s.group})`}
+                      {s.room && `, каб. ${s.room}`}
+                      <span className="text-slate-500">, {s.teacher}</span>
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
   );
 }

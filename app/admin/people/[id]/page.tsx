@@ -1,4 +1,5 @@
-// One person: login, e-mail, children/parents; set a password (ACC-5); merge parents (ACC-9).
+// One person: login, e-mail, children/parents; set a password (ACC-5); merge parents (ACC-9);
+// a child's family services (OTH-3).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +13,8 @@ import { MergeForm } from "./merge-form";
 import { LinkChildForm } from "./link-child-form";
 import { RemovePersonForm } from "./remove-person-form";
 import { getStudentChoices } from "@/lib/data/admin-staff";
+import { FamilyServiceForm } from "./family-services-form";
+import { getFamilyServices } from "@/lib/data/family-services";
 
 export const metadata: Metadata = { title: "Человек" };
 
@@ -23,6 +26,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const isStudent = p.roles.includes("STUDENT");
   const linked = new Set(p.children.map((c) => c.id));
   const onlyParent = p.roles.length === 1 && p.roles[0] === "PARENT";
+  // A family's paid services are kept per child (OTH-3): the child's page switches them.
+  const services = p.roles.includes("STUDENT") ? await getFamilyServices(viewer, p.id) : [];
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{fullName(p)}</h1>
@@ -81,6 +86,15 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           )}
         </dl>
       </Card>
+      {services.length > 0 && (
+        <Card title="Платные услуги семьи">
+          <div className="space-y-4">
+            {services.map((row) => (
+              <FamilyServiceForm key={row.service} studentId={p.id} row={row} />
+            ))}
+          </div>
+        </Card>
+      )}
       {p.login && (
         <Card title="Новый пароль">
           <SetPasswordForm userId={p.id} />
