@@ -8,6 +8,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
+import { countRu } from "@/lib/time/plural";
 import { AFTERNOON_KINDS, editGroupSchema, enrolSchema, groupSchema, removeGroupSchema, unenrolSchema } from "@/lib/validations/admin-groups";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
@@ -104,7 +105,9 @@ export const removeGroupAction = defineAction(CURATOR, removeGroupSchema, async 
       tx.mark.count({ where: { lesson: { assignmentId: { in: ids } } } }),
     ]);
     if (lessons > 0 || marks > 0)
-      throw new UserError(`Группу «${g.name}» нельзя удалить: в её журнале ${lessons} занятий и ${marks} отметок. Сначала удалите их в журнале.`);
+      throw new UserError(
+        `Группу «${g.name}» нельзя удалить: в её журнале ${countRu(lessons, ["занятие", "занятия", "занятий"])} и ${countRu(marks, ["отметка", "отметки", "отметок"])}.`,
+      );
     const members = await tx.groupMembership.findMany({ where: { groupId: g.id }, select: { studentId: true } });
     await tx.studyGroup.delete({ where: { id: g.id } }); // its assignment, slots and memberships cascade
     await writeAudit(tx, {
