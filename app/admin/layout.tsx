@@ -3,7 +3,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 /** Sections that exist so far; a section's issue adds its path here when it is built. */
-const BUILT = ["/admin", "/admin/school", "/admin/classes", "/admin/staff", "/admin/timetable", "/admin/people", "/admin/invites", "/admin/import", "/admin/audit"];
+const BUILT = ["/admin", "/admin/school", "/admin/classes", "/admin/staff", "/admin/timetable", "/admin/groups", "/admin/rating", "/admin/people", "/admin/invites", "/admin/import", "/admin/audit"];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireArea("admin");

@@ -10,6 +10,8 @@ export const ADMIN_SECTIONS = [
   { href: "/admin/classes", title: "Классы и предметы" },
   { href: "/admin/staff", title: "Сотрудники и нагрузка" },
   { href: "/admin/timetable", title: "Расписание" },
+  { href: "/admin/groups", title: "Кружки и группы" },
+  { href: "/admin/rating", title: "Рейтинг" },
   { href: "/admin/people", title: "Люди и доступ" },
   { href: "/admin/invites", title: "Приглашения" },
   { href: "/admin/import", title: "Импорт" },

@@ -21,6 +21,11 @@ export default async function JournalHome() {
           Жалобы на домашние задания
         </Link>
       )}
+      {viewer.roles.some((r) => r === "HEAD_TEACHER" || r === "DIRECTOR") && (
+        <Link href="/journal/rating" className="ml-4 inline-block text-sm text-brand-700 underline">
+          Рейтинг: рубежный контроль
+        </Link>
+      )}
       {classes.length > 0 && (
         <Card title="Классное руководство">
           <ul className="text-sm">
