@@ -17,9 +17,14 @@ export default async function JournalHome() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Журнал</h1>
       {viewer.roles.includes("HEAD_TEACHER") && (
-        <Link href="/journal/complaints" className="inline-block text-sm text-brand-700 underline">
-          Жалобы на домашние задания
-        </Link>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href="/journal/complaints" className="text-brand-700 underline">
+            Жалобы на домашние задания
+          </Link>
+          <Link href="/journal/attestation" className="text-brand-700 underline">
+            Экзамены и итоговая аттестация
+          </Link>
+        </div>
       )}
       {classes.length > 0 && (
         <Card title="Классное руководство">
