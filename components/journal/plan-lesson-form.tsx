@@ -6,7 +6,7 @@ import { planLessonAction } from "@/lib/actions/journal";
 import { PLANNED_WORK_LABELS, PLANNED_WORK_TYPES, planLessonSchema } from "@/lib/validations/journal-plan";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
 
 const day = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
 
@@ -27,7 +27,7 @@ export function PlanLessonForm({ assignmentId, dates }: { assignmentId: string; 
         <input type="hidden" {...form.register("assignmentId")} />
         <div className="space-y-1">
           <label htmlFor="plan-slot" className="block font-medium text-slate-700">
-            Урок по расписанию
+            Будущий урок
           </label>
           <select
             id="plan-slot"
@@ -44,14 +44,14 @@ export function PlanLessonForm({ assignmentId, dates }: { assignmentId: string; 
             ))}
           </select>
           {errors.slot && (
-            <p id="plan-slot-error" className="text-sm text-red-700">
+            <p id="plan-slot-error" role="alert" className="text-sm text-red-700">
               {errors.slot.message}
             </p>
           )}
         </div>
         <div className="space-y-1">
           <label htmlFor="plan-work" className="block font-medium text-slate-700">
-            Вид работы
+            Вид планируемой работы
           </label>
           <select id="plan-work" {...form.register("workType")} className="block w-full rounded-md border border-slate-300 px-2 py-1.5">
             {PLANNED_WORK_TYPES.map((w) => (
@@ -61,7 +61,24 @@ export function PlanLessonForm({ assignmentId, dates }: { assignmentId: string; 
             ))}
           </select>
         </div>
-        <Field label="Тема работы" error={errors.topic?.message} {...form.register("topic")} />
+        {/* Not <Field>: its id is the field's name, and the lesson editor on this page has a "topic" too. */}
+        <div className="space-y-1">
+          <label htmlFor="plan-topic" className="block font-medium text-slate-700">
+            Тема работы
+          </label>
+          <input
+            id="plan-topic"
+            {...form.register("topic")}
+            aria-invalid={errors.topic ? true : undefined}
+            aria-describedby={errors.topic ? "plan-topic-error" : undefined}
+            className="block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
+          {errors.topic && (
+            <p id="plan-topic-error" role="alert" className="text-sm text-red-700">
+              {errors.topic.message}
+            </p>
+          )}
+        </div>
         <div className="flex items-center gap-3 md:col-span-3">
           <Button type="submit" variant="secondary" pending={pending}>
             Запланировать
