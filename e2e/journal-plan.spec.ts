@@ -43,26 +43,26 @@ async function finalCell(page: Page, studentId: string, subject: string, column:
   );
 }
 
-/** Replays an action as `login` (posting to a page that login may open) and expects a refusal. */
-async function replayRefused(browser: Browser, login: string, path: string, action: { id: string; url: string }, arg: unknown) {
+/**
+ * Replays an action as `login` on the page it was captured on and expects a refusal: the action
+ * itself answers «Не найдено.»; someone outside the journal area may get the proxy's 404 first.
+ */
+async function replayRefused(browser: Browser, login: string, action: { id: string; url: string }, arg: unknown) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, login);
-  const reply = await context.request.post(new URL(path, action.url).toString(), {
+  const reply = await context.request.post(action.url, {
     headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
     data: JSON.stringify([arg]),
   });
   const body = await reply.text();
-  // A person outside the journal area may get the proxy's 404 before the action runs.
-  expect([404, 409].includes(reply.status()) || body.includes(REFUSED), `${login}: ${reply.status()} ${body.slice(0, 200)}`).toBe(true);
+  const inJournalArea = login.startsWith("teacher");
+  expect(body.includes(REFUSED) || (!inJournalArea && [404, 409].includes(reply.status())), `${login}: ${reply.status()} ${body.slice(0, 300)}`).toBe(true);
   expect(body, login).not.toContain('"ok":true');
   await context.close();
 }
 
-const ATTACKERS = [
-  { login: "teacher9", path: "/journal" },
-  { login: "parent", path: "/home" },
-];
+const ATTACKERS = [{ login: "teacher9" }, { login: "parent" }];
 
 test("GRD-2: the teacher turns on the homework journal, enters a mark there, the parent sees it in «Отметки (ДЗ)»; turning it off with marks is refused; teacher9 and a parent replaying the switch are refused", async ({ page, browser }) => {
   const journal = await mathJournal5A();
@@ -105,7 +105,7 @@ test("GRD-2: the teacher turns on the homework journal, enters a mark there, the
 
   // Attackers replay the switch («not found» comes before any check of the journal's marks).
   for (const a of ATTACKERS) {
-    await replayRefused(browser, a.login, a.path, switchOn, { assignmentId: journal.id, on: false });
+    await replayRefused(browser, a.login, switchOn, { assignmentId: journal.id, on: false });
     expect(await flag(), a.login).toBe(true);
   }
   await sql(`delete from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'HOMEWORK'`, [lesson.id, student.id]);
@@ -170,8 +170,8 @@ test("GRD-4: the teacher enters an exam mark and the head teacher a final one; t
   expect(await finalCell(page, student.id, "Математика", "Итоговая")).toBe("5");
 
   for (const a of ATTACKERS) {
-    await replayRefused(browser, a.login, a.path, save, { assignmentId: journal.id, studentId: student.id, kind: "EXAM", date: today, value: "2" });
-    await replayRefused(browser, a.login, a.path, save, { assignmentId: journal.id, studentId: student.id, kind: "FINAL", date: today, value: "" });
+    await replayRefused(browser, a.login, save, { assignmentId: journal.id, studentId: student.id, kind: "EXAM", date: today, value: "2" });
+    await replayRefused(browser, a.login, save, { assignmentId: journal.id, studentId: student.id, kind: "FINAL", date: today, value: "" });
   }
   expect(await stored("EXAM")).toEqual([{ value: "4", date: today }]);
   expect((await stored("FINAL")).map((m) => m.value)).toEqual(["5"]);
@@ -241,8 +241,8 @@ test("PLN-4: the teacher plans a control work three weeks ahead, the parent sees
   const other = values.find((v) => v && v !== slot);
   const students = await classStudents(journal.classId);
   for (const a of ATTACKERS) {
-    await replayRefused(browser, a.login, a.path, plan, { assignmentId: journal.id, slot: other, workType: "INDEPENDENT", topic });
-    await replayRefused(browser, a.login, a.path, saveCell, { lessonId: lesson.id, studentId: students[0].id, journal: "MAIN", text: "2" });
+    await replayRefused(browser, a.login, plan, { assignmentId: journal.id, slot: other, workType: "INDEPENDENT", topic });
+    await replayRefused(browser, a.login, saveCell, { lessonId: lesson.id, studentId: students[0].id, journal: "MAIN", text: "2" });
   }
   expect(await plannedRows()).toHaveLength(1);
   expect(await sql(`select 1 from "Lesson" where "assignmentId" = $1 and topic = $2`, [journal.id, topic])).toHaveLength(1);

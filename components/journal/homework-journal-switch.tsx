@@ -10,14 +10,15 @@ import { FormMessage } from "@/components/ui/field";
 
 export function HomeworkJournalSwitch({ assignmentId, on }: { assignmentId: string; on: boolean }) {
   const router = useRouter();
-  const { form, pending, status, onSubmit } = useActionForm({
+  const { form, pending, status, submitWith } = useActionForm({
     schema: homeworkJournalSchema,
     action: setHomeworkJournalAction,
     defaultValues: { assignmentId, on: !on },
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2 text-sm" noValidate>
+    // The state after a refresh is the prop's, not the form's first default.
+    <form onSubmit={submitWith({ on: !on })} className="flex flex-wrap items-center gap-2 text-sm" noValidate>
       <input type="hidden" {...form.register("assignmentId")} />
       <Button type="submit" variant="ghost" size="sm" pending={pending}>
         {on ? "Выключить журнал домашних работ" : "Вести отдельный журнал домашних работ"}
