@@ -78,8 +78,9 @@ test("GRD-2: the teacher turns on the homework journal, enters a mark there, the
     (
       await sql<{ n: number }>(
         `select count(*)::int as n from "Mark" m join "Lesson" l on l.id = m."lessonId"
-           join "StudyPeriod" p on l.date between p."startDate" and p."endDate"
-           join "StudyYear" y on y.id = p."yearId" and y."isCurrent" and current_date between p."startDate" and p."endDate"
+           join "TeachingAssignment" ta on ta.id = l."assignmentId"
+           join "StudyPeriod" p on p."yearId" = ta."yearId" and l.date between p."startDate" and p."endDate"
+                                and current_date between p."startDate" and p."endDate"
           where l."assignmentId" = $1 and m."studentId" = $2 and m.journal = 'HOMEWORK'`,
         [journal.id, student.id],
       )
