@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit";
 import { NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
 import { findWritableLesson, isStudentOf } from "@/lib/data/journal-access";
+import { toIsoDate, todayIn } from "@/lib/time/dates";
 import { formatCell, parseCell, type AbsenceKind } from "@/lib/marks/cell";
 import type { JournalKindName } from "@/lib/data/journal";
 import type { saveCellSchema } from "@/lib/validations/journal";
@@ -29,6 +30,12 @@ export async function saveCell(viewer: Viewer, input: z.output<typeof saveCellSc
   if (!lesson || !journalsOf(lesson.assignment).includes(input.journal)) throw new UserError(NOT_FOUND_MESSAGE);
   if (!(await isStudentOf(lesson.assignment, viewer.school.id, input.studentId))) {
     throw new UserError("Этот ученик не учится в этом классе или группе.");
+  }
+  // A lesson planned ahead (PLN-4) carries a topic, homework and its kind of work, but nobody
+  // has answered or missed it yet.
+  if (toIsoDate(lesson.date) > todayIn(viewer.school.timezone)) {
+    const message = "Урок ещё не прошёл: оценки и пропуски ставятся в день урока или позже.";
+    throw new UserError(message, { text: [message] });
   }
   const parsed = parseCell(input.text);
   if (!parsed.ok) throw new UserError(parsed.message, { text: [parsed.message] });

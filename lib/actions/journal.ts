@@ -4,6 +4,8 @@
 import { defineAction } from "@/lib/actions/action";
 import { markHistory, saveCell } from "@/lib/actions/journal-cell";
 import { addRemark, createLesson, saveLesson, setFinalMark } from "@/lib/actions/journal-lesson";
+import { planLesson, setAttestationMark, setHomeworkJournal } from "@/lib/actions/journal-plan";
+import { attestationMarkSchema, homeworkJournalSchema, planLessonSchema } from "@/lib/validations/journal-plan";
 import {
   createLessonSchema,
   finalMarkSchema,
@@ -28,3 +30,12 @@ export const saveLessonAction = defineAction(STAFF, lessonSchema, (input, { view
 export const addRemarkAction = defineAction(STAFF, remarkSchema, (input, { viewer }) => addRemark(viewer, input));
 
 export const setFinalMarkAction = defineAction(STAFF, finalMarkSchema, (input, { viewer }) => setFinalMark(viewer, input));
+
+/** GRD-2: the teacher of the assignment, or the curator, switches the homework journal. */
+export const setHomeworkJournalAction = defineAction({ roles: ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "CURATOR"] }, homeworkJournalSchema, (input, { viewer }) =>
+  setHomeworkJournal(viewer, input),
+);
+
+export const planLessonAction = defineAction(STAFF, planLessonSchema, (input, { viewer }) => planLesson(viewer, input));
+
+export const setAttestationMarkAction = defineAction(STAFF, attestationMarkSchema, (input, { viewer }) => setAttestationMark(viewer, input));

@@ -30,7 +30,10 @@ export async function getClassDetail(viewer: Viewer, classId: string) {
       classTeacher: { select: { lastName: true, firstName: true, middleName: true } },
       memberships: { select: { student: { select: { id: true, lastName: true, firstName: true, middleName: true, birthDate: true } } } },
       assignments: {
-        select: { id: true, subject: { select: { name: true } }, teacher: { select: { lastName: true, firstName: true, middleName: true } }, group: { select: { name: true } } },
+        select: {
+          id: true, journal: true, keepsHomeworkJournal: true,
+          subject: { select: { name: true } }, teacher: { select: { lastName: true, firstName: true, middleName: true } }, group: { select: { name: true } },
+        },
       },
     },
   });
@@ -40,7 +43,7 @@ export async function getClassDetail(viewer: Viewer, classId: string) {
     label: `${c.grade}${c.letter}`,
     students: c.memberships.map((m) => ({ id: m.student.id, name: fullName(m.student) })).sort((a, b) => a.name.localeCompare(b.name, "ru")),
     assignments: c.assignments
-      .map((a) => ({ id: a.id, subject: a.subject.name, teacher: shortName(a.teacher), group: a.group?.name ?? null }))
+      .map((a) => ({ id: a.id, subject: a.subject.name, teacher: shortName(a.teacher), group: a.group?.name ?? null, journal: a.journal, keepsHomeworkJournal: a.keepsHomeworkJournal }))
       .sort((a, b) => a.subject.localeCompare(b.subject, "ru")),
   };
 }

@@ -37,6 +37,16 @@ export async function findReadableAssignment(viewer: Viewer, assignmentId: strin
 }
 
 /**
+ * The assignment whose exam and final attestation marks (GRD-4) the viewer may keep: its own
+ * teacher's, or any of the school's for the head teacher. A substitute may not.
+ */
+export async function findAttestationAssignment(viewer: Viewer, assignmentId: string) {
+  const a = await findAssignment(viewer, assignmentId);
+  if (!a || a.journal === "EXTRA") return null;
+  return a.teacherId === viewer.userId || viewer.roles.includes("HEAD_TEACHER") ? a : null;
+}
+
+/**
  * Whether the viewer sees the whole journal: its every lesson, the class's target marks (PLN-2)
  * and the period and year marks (GRD-4). Only its owner; a substitute sees the lessons they taught.
  */

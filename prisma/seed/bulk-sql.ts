@@ -30,7 +30,7 @@ const CONTROL_WORK_RESULT: Columns<Prisma.ControlWorkResultCreateManyInput> = {
 };
 const FINAL_MARK: Columns<Prisma.FinalMarkCreateManyInput> = {
   id: "text", schoolId: "text", yearId: "text", periodId: "text", studentId: "text", subjectId: "text",
-  kind: '"FinalMarkKind"', value: "text", authorId: "text", createdAt: "timestamp", updatedAt: "timestamp",
+  kind: '"FinalMarkKind"', value: "text", date: "date", authorId: "text", createdAt: "timestamp", updatedAt: "timestamp",
 };
 const MILESTONE_RESULT: Columns<Prisma.MilestoneResultCreateManyInput> = {
   milestoneId: "text", studentId: "text", subjectId: "text", average: "numeric",

@@ -17,9 +17,14 @@ export default async function JournalHome() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Журнал</h1>
       {viewer.roles.includes("HEAD_TEACHER") && (
-        <Link href="/journal/complaints" className="inline-block text-sm text-brand-700 underline">
-          Жалобы на домашние задания
-        </Link>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href="/journal/complaints" className="text-brand-700 underline">
+            Жалобы на домашние задания
+          </Link>
+          <Link href="/journal/attestation" className="text-brand-700 underline">
+            Экзамены и итоговая аттестация
+          </Link>
+        </div>
       )}
       {viewer.roles.some((r) => r === "HEAD_TEACHER" || r === "DIRECTOR") && (
         <Link href="/journal/rating" className="ml-4 inline-block text-sm text-brand-700 underline">

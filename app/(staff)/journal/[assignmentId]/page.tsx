@@ -7,6 +7,9 @@ import { requireArea } from "@/lib/auth/viewer";
 import { getJournalGrid } from "@/lib/data/journal";
 import { JournalGrid } from "@/components/journal/journal-grid";
 import { CreateLessonForm } from "@/components/journal/create-lesson-form";
+import { HomeworkJournalSwitch } from "@/components/journal/homework-journal-switch";
+import { PlanLessonForm } from "@/components/journal/plan-lesson-form";
+import { getPlannableLessons } from "@/lib/data/journal-plan";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/card";
 
@@ -22,6 +25,8 @@ export default async function JournalPage({ params, searchParams }: Props) {
   const base = `/journal/${assignmentId}`;
   const q = (period: string, journal: string) => `${base}?period=${period}${journal === "HOMEWORK" ? "&journal=HOMEWORK" : ""}`;
   const upcoming = grid.missing.filter((m) => m.date <= grid.today);
+  const owner = grid.assignment.isOwner;
+  const plannable = owner && grid.journal !== "EXTRA" ? await getPlannableLessons(viewer, grid.assignment) : [];
 
   return (
     <div className="space-y-4">
@@ -31,9 +36,16 @@ export default async function JournalPage({ params, searchParams }: Props) {
           {grid.journal === "HOMEWORK" && <span className="ml-2 text-base font-normal text-slate-500">журнал домашних работ</span>}
           {grid.journal === "EXTRA" && <span className="ml-2 text-base font-normal text-slate-500">внеурочная деятельность</span>}
         </h1>
-        <Link href="/journal" className="text-sm text-brand-700 underline">
-          Все журналы
-        </Link>
+        <nav aria-label="Разделы журнала" className="flex gap-3 text-sm">
+          {owner && grid.journal !== "EXTRA" && (
+            <Link href={`${base}/attestation`} className="text-brand-700 underline">
+              Итоговые
+            </Link>
+          )}
+          <Link href="/journal" className="text-brand-700 underline">
+            Все журналы
+          </Link>
+        </nav>
       </div>
       <nav aria-label="Учебный период" className="flex flex-wrap gap-2 text-sm">
         {grid.periods.map((p) => (
@@ -52,7 +64,9 @@ export default async function JournalPage({ params, searchParams }: Props) {
           </Link>
         )}
       </nav>
+      {owner && grid.journal !== "EXTRA" && <HomeworkJournalSwitch assignmentId={assignmentId} on={grid.assignment.keepsHomeworkJournal} />}
       {grid.assignment.isOwner && upcoming.length > 0 && <CreateLessonForm assignmentId={assignmentId} dates={upcoming.slice(-20)} />}
+      {plannable.length > 0 && <PlanLessonForm assignmentId={assignmentId} dates={plannable} />}
       {grid.lessons.length === 0 ? (
         <EmptyState>В этом периоде уроков пока нет.</EmptyState>
       ) : (

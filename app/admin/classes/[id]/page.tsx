@@ -6,6 +6,7 @@ import { requireArea } from "@/lib/auth/viewer";
 import { getClassDetail, getStaff, getSubjects } from "@/lib/data/admin-classes";
 import { Card, EmptyState } from "@/components/ui/card";
 import { AdminForm } from "@/components/admin/admin-form";
+import { HomeworkJournalSwitch } from "@/components/journal/homework-journal-switch";
 
 export const metadata: Metadata = { title: "Класс" };
 
@@ -43,9 +44,14 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           {cls.assignments.length ? (
             <ul className="mb-3 text-sm" data-testid="class-assignments">
               {cls.assignments.map((a) => (
-                <li key={a.id}>
-                  {a.subject}
-                  {a.group && ` (${a.group})`} — {a.teacher}
+                <li key={a.id} className="flex flex-wrap items-center gap-x-3">
+                  <span>
+                    {a.subject}
+                    {a.group && ` (${a.group})`} — {a.teacher}
+                    {a.keepsHomeworkJournal && <span className="text-slate-500"> · журнал ДЗ</span>}
+                  </span>
+                  {/* GRD-2: the curator may switch the homework journal too. */}
+                  {a.journal !== "EXTRA" && <HomeworkJournalSwitch assignmentId={a.id} on={a.keepsHomeworkJournal} />}
                 </li>
               ))}
             </ul>
