@@ -12,6 +12,8 @@ export type OwnServer = {
   baseUrl: string;
   databaseUrl: string;
   pid: number;
+  /** What `npm start` prints on this database (the first-run link of an empty one), or null. */
+  startOutput: string[] | null;
   /** Everything the server wrote to stdout and stderr so far. */
   log(): string;
   stopDatabase(): Promise<void>;
@@ -41,8 +43,9 @@ async function freePort(): Promise<number> {
 }
 
 /** The database side (own-db.ts under tsx), driven line by line. */
-async function startOwnDb(cluster: string) {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(__dirname, "own-db.ts"), cluster], {
+async function startOwnDb(cluster: string, empty: { origin: string } | null) {
+  const args = empty ? [cluster, "empty", empty.origin] : [cluster];
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(__dirname, "own-db.ts"), ...args], {
     cwd: PROJECT_ROOT,
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -52,19 +55,23 @@ async function startOwnDb(cluster: string) {
     if (done) throw new Error("the own database process ended");
     return String(value);
   };
-  const { url } = JSON.parse(await next()) as { url: string };
+  const { url, startOutput } = JSON.parse(await next()) as { url: string; startOutput: string[] | null };
   const send = async (command: "stop" | "start" | "quit") => {
     child.stdin!.write(`${command}\n`);
     if (command !== "quit") await next();
     else await new Promise((r) => child.once("exit", r));
   };
-  return { url, send };
+  return { url, startOutput, send };
 }
 
-export async function startOwnServer(cluster: string): Promise<OwnServer> {
-  const db = await startOwnDb(cluster);
-  const url = db.url;
+/**
+ * `empty`: no demo seed (SEED_DEMO=false); the database gets the first-run link `npm start` prints,
+ * in `startOutput`. Each caller passes its own cluster name, so two own servers never share one.
+ */
+export async function startOwnServer(cluster: string, opts: { empty?: boolean } = {}): Promise<OwnServer> {
   const appPort = await freePort();
+  const db = await startOwnDb(cluster, opts.empty ? { origin: `http://localhost:${appPort}` } : null);
+  const url = db.url;
   let output = "";
   const server: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)], {
     cwd: PROJECT_ROOT,
@@ -85,6 +92,7 @@ export async function startOwnServer(cluster: string): Promise<OwnServer> {
     baseUrl,
     databaseUrl: url,
     pid: server.pid!,
+    startOutput: db.startOutput,
     log: () => output,
     stopDatabase: () => db.send("stop"),
     startDatabase: () => db.send("start"),
