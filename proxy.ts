@@ -76,5 +76,5 @@ async function routeRequest(req: NextRequest, pass: () => NextResponse): Promise
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icons/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|icons/).*)"],
 };
