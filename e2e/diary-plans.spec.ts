@@ -68,7 +68,7 @@ async function shownRows(page: Page) {
   const rows = await page
     .getByTestId("marks-table")
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())]));
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim())]));
   return rows.map((r) => [r[0], r[r.length - 1]]).sort((a, b) => a[0].localeCompare(b[0]));
 }
 

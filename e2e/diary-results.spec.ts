@@ -45,7 +45,7 @@ async function shownExtraRows(page: Page) {
   const rows = await page
     .getByTestId("marks-table")
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())]));
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim())]));
   return rows.map((r) => [r[0], r[2], r[4]]).sort((a, b) => a[0].localeCompare(b[0]));
 }
 
