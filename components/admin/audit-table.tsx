@@ -19,6 +19,19 @@ const ACTION_LABELS: Record<string, string> = {
   "assignment.create": "Назначена нагрузка",
   "timetable.slot.create": "Добавлен урок в расписание",
   "timetable.slot.delete": "Урок убран из расписания",
+  "school.year.update": "Изменён учебный год",
+  "school.year.delete": "Удалён учебный год",
+  "school.period.update": "Изменён учебный период",
+  "school.period.delete": "Удалён учебный период",
+  "school.holiday.update": "Изменены каникулы",
+  "school.holiday.delete": "Удалены каникулы",
+  "school.bell.delete": "Удалён урок из звонков",
+  "class.update": "Изменён класс",
+  "class.delete": "Удалён класс",
+  "subject.update": "Изменён предмет",
+  "subject.delete": "Удалён предмет",
+  "assignment.update": "Изменена нагрузка",
+  "assignment.delete": "Удалена нагрузка",
 };
 
 const features = tableFeatures({});

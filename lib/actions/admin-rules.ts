@@ -36,7 +36,10 @@ export async function noPeriodClash(tx: Db, yearId: string, from: string, to: st
   return others;
 }
 
-/** Refuses when the timetable has lessons numbered `from` or later (their bells must stay). */
+/**
+ * Refuses when the timetable has lessons numbered `from` or later: their bells must stay, and when
+ * one bell is removed the later ones move up a number.
+ */
 export async function bellsUnused(tx: Pick<typeof prisma, "timetableSlot">, schoolId: string, from: number) {
   const used = await tx.timetableSlot.groupBy({
     by: ["lessonNumber"],
@@ -45,8 +48,13 @@ export async function bellsUnused(tx: Pick<typeof prisma, "timetableSlot">, scho
     orderBy: { lessonNumber: "asc" },
   });
   if (!used.length) return;
-  const total = used.reduce((n, u) => n + u._count._all, 0);
-  const m = `Нельзя удалить: ${used.map((u) => `${u.lessonNumber}-й`).join(", ")} ${used.length > 1 ? "уроки стоят" : "урок стоит"} в расписании (${countRu(total, ["запись", "записи", "записей"])}).`;
+  const entries = (n: number) => countRu(n, ["запись", "записи", "записей"]);
+  const own = used.find((u) => u.lessonNumber === from);
+  const later = used.filter((u) => u.lessonNumber !== from);
+  const laterCount = later.reduce((n, u) => n + u._count._all, 0);
+  const m = own
+    ? `Нельзя удалить: ${from}-й урок стоит в расписании (${entries(own._count._all)}).`
+    : `Нельзя удалить: сдвинутся номера уроков, стоящих в расписании: ${later.map((u) => `${u.lessonNumber}-й`).join(", ")} (${entries(laterCount)}).`;
   throw new UserError(m, { bells: [m] });
 }
 
