@@ -37,13 +37,13 @@ export async function noPeriodClash(tx: Db, yearId: string, from: string, to: st
 }
 
 /**
- * Refuses when the timetable has lessons numbered `from` or later: their bells must stay, and when
- * one bell is removed the later ones move up a number.
+ * Refuses when the timetable has lessons numbered `from`…`to` (the bells that go or move): their
+ * bells must stay, and when one bell is removed the later ones move up a number.
  */
-export async function bellsUnused(tx: Pick<typeof prisma, "timetableSlot">, schoolId: string, from: number) {
+export async function bellsUnused(tx: Pick<typeof prisma, "timetableSlot">, schoolId: string, from: number, to: number) {
   const used = await tx.timetableSlot.groupBy({
     by: ["lessonNumber"],
-    where: { schoolId, lessonNumber: { gte: from }, assignment: { year: { isCurrent: true } } },
+    where: { schoolId, lessonNumber: { gte: from, lte: to }, assignment: { year: { isCurrent: true } } },
     _count: { _all: true },
     orderBy: { lessonNumber: "asc" },
   });

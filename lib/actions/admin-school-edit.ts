@@ -119,7 +119,7 @@ export const removeBellAction = defineAction(CURATOR, removeBellSchema, async ({
     const bells = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
     const bell = bells.find((b) => b.number === number);
     if (!bell) throw new UserError(NOT_FOUND_MESSAGE);
-    await bellsUnused(tx, schoolId, number);
+    await bellsUnused(tx, schoolId, number, bells.at(-1)!.number);
     const kept = bells.filter((b) => b.number !== number);
     await tx.bell.deleteMany({ where: { schoolId } });
     await tx.bell.createMany({ data: kept.map((b, i) => ({ schoolId, number: i + 1, startsAt: b.startsAt, endsAt: b.endsAt })) });

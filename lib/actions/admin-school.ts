@@ -72,9 +72,9 @@ export const saveBellsAction = defineAction(CURATOR, bellsSchema, async ({ bells
   for (let i = 1; i < bells.length; i++)
     if (bells[i].startsAt < bells[i - 1].endsAt) throw new UserError(`Урок ${i + 1} начинается раньше, чем кончается урок ${i}.`, { [`bells.${i}.startsAt`]: ["Раньше конца предыдущего урока."] });
   await prisma.$transaction(async (tx) => {
-    // Fewer lessons than the timetable uses would leave its later lessons without a bell.
-    await bellsUnused(tx, schoolId, bells.length + 1);
     const before = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
+    // Dropping bells the timetable uses would leave its lessons without a time.
+    if (bells.length < before.length) await bellsUnused(tx, schoolId, bells.length + 1, before.at(-1)!.number);
     await tx.bell.deleteMany({ where: { schoolId } });
     await tx.bell.createMany({ data: bells.map((b, i) => ({ schoolId, number: i + 1, ...b })) });
     await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.bells.update", entity: "Bell", before, after: bells });
