@@ -35,6 +35,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           ],
         }}
         remove={{ action: "class", arg: { id: cls.id }, then: "/admin/classes" }}
+        testId="class-header"
       >
         <h1 className="text-xl font-semibold">
           Класс {cls.label} <span className="text-base font-normal text-slate-600">({cls.year.name})</span>
