@@ -21,7 +21,10 @@ async function replayAsAttackers(browser: Browser, replays: [Captured, unknown][
     await signIn(await context.newPage(), login);
     for (const [action, arg] of replays) {
       const answer = await postAction(context.request, action, arg);
-      expect(answer, `${login} replaying ${JSON.stringify(arg)}`).toContain("Не найдено.");
+      // curator2 reaches the action and is refused by it; the teacher is turned away by the proxy
+      // before it (the admin pages are not hers), and the action's own role check is proven in
+      // tests/integration/admin-edit.test.ts.
+      expect(answer, `${login} replaying ${JSON.stringify(arg)}`).toMatch(login === "teacher" ? /Не найдено\.|Server Action unavailable\./ : /Не найдено\./);
       expect(answer).not.toContain('"ok":true');
     }
     await context.close();
@@ -202,7 +205,8 @@ test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused b
   await expect(bells.getByRole("alert")).toContainText("Нельзя удалить: 1-й урок стоит в расписании");
   expect(await sql(`select 1 from "Bell" where "schoolId" = $1 and number = 1`, [school.id])).toHaveLength(1);
 
-  const removeHoliday = await captureAction(page, () => holiday.getByRole("button", { name: /^Удалить: каникулы/ }).click());
+  const renamedHoliday = year.getByRole("listitem").filter({ hasText: "Новогодние каникулы" });
+  const removeHoliday = await captureAction(page, () => renamedHoliday.getByRole("button", { name: /^Удалить: каникулы/ }).click());
   await expect(year).not.toContainText("Новогодние каникулы");
 
   // The unused period, then the year, are removed.
