@@ -34,9 +34,12 @@ type Props = {
   /** Lay the fields out in a row on wide screens. */
   inline?: boolean;
   resetOnSuccess?: boolean;
+  /** Prefix of the fields' ids when the same form shows more than once (edit forms in a list). */
+  idPrefix?: string;
+  onSuccess?: () => void;
 };
 
-export function AdminForm({ form: key, fields, defaults = {}, submitLabel, success, inline, resetOnSuccess = true }: Props) {
+export function AdminForm({ form: key, fields, defaults = {}, submitLabel, success, inline, resetOnSuccess = true, idPrefix, onSuccess }: Props) {
   const { schema, action } = ADMIN_FORMS[key];
   const router = useRouter();
   const { form, errors, pending, status, onSubmit } = useActionForm({
@@ -46,7 +49,10 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
     raw: true,
     resetOnSuccess: resetOnSuccess && defaults,
     success,
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      router.refresh();
+      onSuccess?.();
+    },
   });
   const errorOf = (name: string) => {
     const e = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as { message?: string } | undefined;
@@ -58,7 +64,7 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
     <form onSubmit={onSubmit} noValidate className={cn("space-y-3", inline && "sm:flex sm:flex-wrap sm:items-end sm:gap-3 sm:space-y-0")}>
       {fields.map((f) => {
         const error = errorOf(f.name);
-        const id = `${key}-${f.name}`;
+        const id = `${idPrefix ?? key}-${f.name}`;
         const described = error ? `${id}-error` : undefined;
         if (f.type === "select")
           return (

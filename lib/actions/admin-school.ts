@@ -2,7 +2,8 @@
 // ADM-1: the school's profile and settings, study years, periods, holidays, bells, and the start
 // of a new study year. Every write is scoped to the curator's school and audited in its transaction.
 import { revalidatePath } from "next/cache";
-import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action";
+import { defineAction, UserError } from "@/lib/actions/action";
+import { bellsUnused, insideYear, noPeriodClash, yearOf } from "@/lib/actions/admin-rules";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { formatFullDate, fromIsoDate, toIsoDate } from "@/lib/time/dates";
@@ -34,33 +35,14 @@ export const createStudyYearAction = defineAction(CURATOR, studyYearSchema, asyn
   done();
 });
 
-/** The year, only if it is the curator's school's. */
-async function yearOf(tx: Pick<typeof prisma, "studyYear">, schoolId: string, yearId: string) {
-  const year = await tx.studyYear.findFirst({ where: { id: yearId, schoolId }, select: { id: true, name: true, startDate: true, endDate: true } });
-  if (!year) throw new UserError(NOT_FOUND_MESSAGE);
-  return { ...year, start: toIsoDate(year.startDate), end: toIsoDate(year.endDate) };
-}
-
-function insideYear(year: { name: string; start: string; end: string }, from: string, to: string) {
-  if (from < year.start || to > year.end) {
-    const m = `Даты должны быть внутри учебного года ${year.name}: ${formatFullDate(year.start)} — ${formatFullDate(year.end)}.`;
-    throw new UserError(m, { startDate: [m] });
-  }
-}
-
 export const createPeriodAction = defineAction(CURATOR, periodSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
     const year = await yearOf(tx, schoolId, input.yearId);
     insideYear(year, input.startDate, input.endDate);
-    const others = await tx.studyPeriod.findMany({ where: { yearId: year.id }, select: { name: true, kind: true, number: true, startDate: true, endDate: true } });
-    if (others.some((p) => p.kind === input.kind && p.number === input.number))
+    if (await tx.studyPeriod.findFirst({ where: { yearId: year.id, kind: input.kind, number: input.number }, select: { id: true } }))
       throw new UserError("Такой период уже есть.", { number: ["Такой период уже есть."] });
-    const clash = others.find((p) => toIsoDate(p.startDate) <= input.endDate && input.startDate <= toIsoDate(p.endDate));
-    if (clash) {
-      const m = `Период пересекается с периодом «${clash.name}» (${formatFullDate(toIsoDate(clash.startDate))} — ${formatFullDate(toIsoDate(clash.endDate))}).`;
-      throw new UserError(m, { startDate: [m] });
-    }
+    await noPeriodClash(tx, year.id, input.startDate, input.endDate);
     const name = `${input.number} ${PERIOD_KINDS[input.kind]}`;
     const period = await tx.studyPeriod.create({
       data: { schoolId, yearId: year.id, kind: input.kind, number: input.number, name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
@@ -91,6 +73,8 @@ export const saveBellsAction = defineAction(CURATOR, bellsSchema, async ({ bells
     if (bells[i].startsAt < bells[i - 1].endsAt) throw new UserError(`Урок ${i + 1} начинается раньше, чем кончается урок ${i}.`, { [`bells.${i}.startsAt`]: ["Раньше конца предыдущего урока."] });
   await prisma.$transaction(async (tx) => {
     const before = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
+    // Dropping bells the timetable uses would leave its lessons without a time.
+    if (bells.length < before.length) await bellsUnused(tx, schoolId, bells.length + 1, before.at(-1)!.number);
     await tx.bell.deleteMany({ where: { schoolId } });
     await tx.bell.createMany({ data: bells.map((b, i) => ({ schoolId, number: i + 1, ...b })) });
     await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.bells.update", entity: "Bell", before, after: bells });

@@ -26,12 +26,12 @@ export async function getClassDetail(viewer: Viewer, classId: string) {
     where: { id: classId, schoolId: viewer.school.id },
     relationLoadStrategy: "join",
     select: {
-      id: true, grade: true, letter: true, year: { select: { name: true, isCurrent: true } },
+      id: true, grade: true, letter: true, classTeacherId: true, year: { select: { name: true, isCurrent: true } },
       classTeacher: { select: { lastName: true, firstName: true, middleName: true } },
       memberships: { select: { student: { select: { id: true, lastName: true, firstName: true, middleName: true, birthDate: true } } } },
       assignments: {
         select: {
-          id: true, journal: true, keepsHomeworkJournal: true,
+          id: true, journal: true, keepsHomeworkJournal: true, subjectId: true, teacherId: true,
           subject: { select: { name: true } }, teacher: { select: { lastName: true, firstName: true, middleName: true } }, group: { select: { name: true } },
         },
       },
@@ -43,7 +43,7 @@ export async function getClassDetail(viewer: Viewer, classId: string) {
     label: `${c.grade}${c.letter}`,
     students: c.memberships.map((m) => ({ id: m.student.id, name: fullName(m.student) })).sort((a, b) => a.name.localeCompare(b.name, "ru")),
     assignments: c.assignments
-      .map((a) => ({ id: a.id, subject: a.subject.name, teacher: shortName(a.teacher), group: a.group?.name ?? null, journal: a.journal, keepsHomeworkJournal: a.keepsHomeworkJournal }))
+      .map((a) => ({ id: a.id, subjectId: a.subjectId, teacherId: a.teacherId, subject: a.subject.name, teacher: shortName(a.teacher), group: a.group?.name ?? null, journal: a.journal, keepsHomeworkJournal: a.keepsHomeworkJournal }))
       .sort((a, b) => a.subject.localeCompare(b.subject, "ru")),
   };
 }

@@ -46,3 +46,9 @@ export const slotSchema = z.object({
 });
 
 export const deleteSlotSchema = z.object({ slotId: id });
+
+// Editing (ADM-2): the creation fields plus the record's id.
+export const classEditSchema = classSchema.extend({ id });
+export const subjectEditSchema = subjectSchema.extend({ id });
+/** An assignment changes its teacher or subject; its class and group stay. */
+export const assignmentEditSchema = z.object({ id, subjectId: id, teacherId: id });

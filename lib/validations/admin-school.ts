@@ -76,3 +76,15 @@ export const bellsSchema = z.object({
     .max(12),
   ),
 });
+
+// Editing and removal (ADM-1): the same fields and rules as creation, plus the record's id.
+const recordId = z.string().min(1, "Не найдено.").max(64, "Не найдено.");
+export const studyYearEditSchema = range({ id: recordId, name: yearName });
+/** A period keeps its kind and number (they make its name); its dates move. */
+export const periodEditSchema = range({ id: recordId });
+export const holidayEditSchema = range({
+  id: recordId,
+  name: z.string().trim().min(2, "Укажите название, например «Осенние каникулы».").max(100),
+});
+export const removeSchema = z.object({ id: recordId });
+export const removeBellSchema = z.object({ number: z.coerce.number().int().min(1).max(12) });

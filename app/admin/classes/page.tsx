@@ -1,12 +1,19 @@
-// ADM-2: classes of the current year and the school's subjects.
+// ADM-2: classes of the current year and the school's subjects (each subject edited in place or
+// removed; a class is edited on its own page).
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/viewer";
 import { getClasses, getStaff, getSubjects } from "@/lib/data/admin-classes";
 import { Card } from "@/components/ui/card";
-import { AdminForm } from "@/components/admin/admin-form";
+import { AdminForm, type FieldSpec } from "@/components/admin/admin-form";
+import { EditableRow } from "@/components/admin/editable-row";
 import { ClassesTable } from "@/components/admin/classes-table";
 
 export const metadata: Metadata = { title: "Классы и предметы" };
+
+const subjectFields: FieldSpec[] = [
+  { name: "name", label: "Название предмета", type: "text" },
+  { name: "shortName", label: "Сокращение", type: "text" },
+];
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,15 +38,20 @@ export default async function ClassesPage({ searchParams }: { searchParams: Sear
           ]} />
         </Card>
         <Card title="Предметы">
-          <ul className="mb-3 columns-2 text-sm" data-testid="subjects">
+          <ul className="mb-3 text-sm" data-testid="subjects">
             {subjects.map((s) => (
-              <li key={s.id}>{s.name}</li>
+              <li key={s.id} className="py-0.5">
+                <EditableRow
+                  label={`предмет «${s.name}»`}
+                  edit={{ form: "subjectEdit", fields: subjectFields, defaults: { id: s.id, name: s.name, shortName: s.shortName ?? "" } }}
+                  remove={{ action: "subject", arg: { id: s.id } }}
+                >
+                  {s.name}
+                </EditableRow>
+              </li>
             ))}
           </ul>
-          <AdminForm form="subject" submitLabel="Добавить предмет" success="Предмет добавлен." defaults={{ name: "", shortName: "" }} fields={[
-            { name: "name", label: "Название предмета", type: "text" },
-            { name: "shortName", label: "Сокращение", type: "text" },
-          ]} />
+          <AdminForm form="subject" submitLabel="Добавить предмет" success="Предмет добавлен." defaults={{ name: "", shortName: "" }} fields={subjectFields} />
         </Card>
       </div>
     </div>

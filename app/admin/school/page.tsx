@@ -1,4 +1,5 @@
-// ADM-1: the school's profile and settings, study years with periods and holidays, bells.
+// ADM-1: the school's profile and settings, study years with periods and holidays, bells; each
+// year, period, holiday and bell can be edited in place or removed.
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/viewer";
 import { getSchoolProfile } from "@/lib/data/admin";
@@ -7,6 +8,7 @@ import { PAID_SERVICES, PERIOD_KINDS } from "@/lib/validations/admin-school";
 import { formatFullDate } from "@/lib/time/dates";
 import { Card } from "@/components/ui/card";
 import { AdminForm, type FieldSpec } from "@/components/admin/admin-form";
+import { EditableRow } from "@/components/admin/editable-row";
 
 export const metadata: Metadata = { title: "Школа и учебный год" };
 
@@ -53,13 +55,45 @@ export default async function SchoolPage() {
       <Card title="Учебные годы">
         <ul className="space-y-3" data-testid="years">
           {cal.years.map((y) => (
-            <li key={y.id} className="rounded border border-slate-200 p-3 text-sm">
-              <p className="font-medium">
-                {y.name} {y.isCurrent && <span className="rounded bg-green-100 px-1 text-green-800">текущий</span>}
-              </p>
-              <p className="text-slate-600">{span(y)}, классов: {y.classes}</p>
-              {y.periods.length > 0 && <p>Периоды: {y.periods.map((p) => `${p.name} (${span(p)})`).join("; ")}</p>}
-              {y.holidays.length > 0 && <p>Каникулы: {y.holidays.map((h) => `${h.name} (${span(h)})`).join("; ")}</p>}
+            <li key={y.id} className="space-y-2 rounded border border-slate-200 p-3 text-sm" data-testid={`year-${y.name}`}>
+              <EditableRow
+                label={`учебный год ${y.name}`}
+                edit={{ form: "yearEdit", fields: [yearName, ...dateRange], defaults: { id: y.id, name: y.name, startDate: y.start, endDate: y.end } }}
+                remove={y.isCurrent ? undefined : { action: "year", arg: { id: y.id } }}
+              >
+                <p className="font-medium">
+                  {y.name} {y.isCurrent && <span className="rounded bg-green-100 px-1 text-green-800">текущий</span>}
+                </p>
+                <p className="text-slate-600">{span(y)}, классов: {y.classes}</p>
+              </EditableRow>
+              {y.periods.length > 0 && <p className="font-medium">Периоды</p>}
+              <ul className="space-y-1 pl-3">
+                {y.periods.map((p) => (
+                  <li key={p.id}>
+                    <EditableRow
+                      label={`период «${p.name}» ${y.name}`}
+                      edit={{ form: "periodEdit", fields: dateRange, defaults: { id: p.id, startDate: p.start, endDate: p.end } }}
+                      remove={{ action: "period", arg: { id: p.id } }}
+                    >
+                      {p.name} ({span(p)})
+                    </EditableRow>
+                  </li>
+                ))}
+              </ul>
+              {y.holidays.length > 0 && <p className="font-medium">Каникулы</p>}
+              <ul className="space-y-1 pl-3">
+                {y.holidays.map((h) => (
+                  <li key={h.id}>
+                    <EditableRow
+                      label={`каникулы «${h.name}» ${y.name}`}
+                      edit={{ form: "holidayEdit", fields: [{ name: "name", label: "Название", type: "text" }, ...dateRange], defaults: { id: h.id, name: h.name, startDate: h.start, endDate: h.end } }}
+                      remove={{ action: "holiday", arg: { id: h.id } }}
+                    >
+                      {h.name} ({span(h)})
+                    </EditableRow>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
@@ -86,7 +120,11 @@ export default async function SchoolPage() {
         <Card title="Звонки">
           <ol className="mb-3 text-sm" data-testid="bells">
             {cal.bells.map((b) => (
-              <li key={b.number}>{b.number}-й урок: {b.startsAt}–{b.endsAt}</li>
+              <li key={b.number}>
+                <EditableRow label={`${b.number}-й урок`} remove={{ action: "bell", arg: { number: b.number } }}>
+                  {b.number}-й урок: {b.startsAt}–{b.endsAt}
+                </EditableRow>
+              </li>
             ))}
           </ol>
           {/* The saved lessons and spare rows for more (blank rows at the end are ignored). */}
