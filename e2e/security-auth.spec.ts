@@ -182,8 +182,10 @@ test("ACC-7: a replayed action and a file download with a cookie copied before s
     expect(await liveSessions(account.id)).toBe(1);
     const audit = await sql(`select 1 from "AuditLog" where "actorId" = $1 and action = 'user.sessions.end'`, [account.id]);
     expect(audit).toHaveLength(0);
-    // A file download is the same 404 as for a stranger.
-    expect((await copy.request.get(`/api/files/${fileId}`)).status()).toBe(404);
+    // A file download answers as for anyone signed out (lib/access/route-guard.ts): 401, no bytes.
+    const download = await copy.request.get(`/api/files/${fileId}`);
+    expect(download.status()).toBe(401);
+    expect((await download.body()).length).toBeLessThan(100);
     await other.close();
   } finally {
     await close();
