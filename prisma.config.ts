@@ -13,6 +13,5 @@ export default {
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", idleTimeoutMillis: 200 }),
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", idleTimeoutMillis: 200 }),
 } satisfies PrismaConfig;

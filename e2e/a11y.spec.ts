@@ -47,7 +47,9 @@ async function firstLinks(page: Page, from: string, pattern: RegExp): Promise<st
 }
 
 const diaryPaths = (kind: "student" | "parent") =>
-  DIARY_SECTIONS.filter((s) => s[kind] && s.personalNotes !== true).flatMap((s) => (s.id === "marks" ? [s.path, "/marks/print"] : [s.path]));
+  DIARY_SECTIONS.filter((s) => s[kind] && s.personalNotes !== true).flatMap((s) =>
+    s.id === "marks" ? [s.path, "/marks/print"] : [s.path],
+  );
 
 const specIds = (kind: "student" | "parent") => [...new Set(DIARY_SECTIONS.filter((s) => s[kind]).map((s) => s.spec))].join(", ");
 
@@ -57,7 +59,9 @@ for (const width of WIDTHS) {
     test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "the widths are set here"));
 
     for (const login of ["student", "parent"] as const) {
-      test(`ACC-10, ${specIds(login)}: every page of the ${login} has no serious or critical axe violation at ${width} px`, async ({ page }) => {
+      test(`ACC-10, ${specIds(login)}: every page of the ${login} has no serious or critical axe violation at ${width} px`, async ({
+        page,
+      }) => {
         test.setTimeout(600_000);
         await signIn(page, login);
         await walk(page, [...diaryPaths(login), ...ACCOUNT]);
@@ -65,7 +69,9 @@ for (const width of WIDTHS) {
     }
 
     for (const login of ["teacher", "zavuch", "director", "psychologist"] as const) {
-      test(`ACC-10, STF-1, STF-2, STF-4: every journal page of the ${login} has no serious or critical axe violation at ${width} px`, async ({ page }) => {
+      test(`ACC-10, STF-1, STF-2, STF-4: every journal page of the ${login} has no serious or critical axe violation at ${width} px`, async ({
+        page,
+      }) => {
         test.setTimeout(600_000);
         await signIn(page, login);
         const more = await firstLinks(page, "/journal", /^\/journal\//);
@@ -73,11 +79,15 @@ for (const width of WIDTHS) {
       });
     }
 
-    test(`ACC-10, ADM-1, ADM-2, ADM-3, ADM-4: every curator page has no serious or critical axe violation at ${width} px`, async ({ page }) => {
+    test(`ACC-10, ADM-1, ADM-2, ADM-3, ADM-4: every curator page has no serious or critical axe violation at ${width} px`, async ({
+      page,
+    }) => {
       test.setTimeout(600_000);
       await signIn(page, "curator");
       await page.goto("/admin");
-      const menu = await page.locator("nav a[href^='/admin']").evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href") ?? ""))]);
+      const menu = await page
+        .locator("nav a[href^='/admin']")
+        .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href") ?? ""))]);
       const classes = await firstLinks(page, "/admin/classes", /^\/admin\/classes\/[^/?]+$/);
       const people = await firstLinks(page, "/admin/people", /^\/admin\/people\/[^/?]+$/);
       await walk(page, [...new Set(["/admin", ...menu, ...classes.slice(0, 1), ...people.slice(0, 1), ...ACCOUNT])]);
@@ -90,7 +100,9 @@ for (const width of WIDTHS) {
   });
 }
 
-test("STF-1, STF-2: the journal grid works from the keyboard — arrows move between cells, Shift+Enter brings the cell panel, Esc keeps the cell", async ({ page }) => {
+test("STF-1, STF-2: the journal grid works from the keyboard — arrows move between cells, Shift+Enter brings the cell panel, Esc keeps the cell", async ({
+  page,
+}) => {
   test.skip(test.info().project.name !== "desktop", "desktop grid");
   const journal = await mathJournal5A();
   const lessons = await sql<{ id: string }>(
@@ -120,7 +132,9 @@ test("STF-1, STF-2: the journal grid works from the keyboard — arrows move bet
   await expect(header).toHaveAccessibleName(/^Урок \d{2}\.\d{2}, \d+-й: тема и задание$/);
 });
 
-test("GRD-1: the marks page works from the keyboard — a subject opens its dates, a commented mark opens and closes its note", async ({ page }) => {
+test("GRD-1: the marks page works from the keyboard — a subject opens its dates, a commented mark opens and closes its note", async ({
+  page,
+}) => {
   test.skip(test.info().project.name !== "desktop", "desktop layout");
   await signIn(page, "student");
   await page.goto("/marks");

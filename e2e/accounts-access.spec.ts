@@ -3,7 +3,16 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { signIn } from "./helpers/auth";
 import { sql, userByLogin } from "./helpers/db";
-import { confirmEmailViaOutbox, freshStudent, issueCodeDb, latestLetter, linkIn, NEW_PASSWORD, registerViaUi, uniqueLogin } from "./helpers/accounts";
+import {
+  confirmEmailViaOutbox,
+  freshStudent,
+  issueCodeDb,
+  latestLetter,
+  linkIn,
+  NEW_PASSWORD,
+  registerViaUi,
+  uniqueLogin,
+} from "./helpers/accounts";
 import { captureAction, postAction } from "./helpers/actions";
 
 // Whole journeys (several people, letters) on a 2-core machine: more than the default minute.
@@ -15,7 +24,13 @@ async function newParent(browser: Browser, opts: { confirm?: boolean } = {}) {
   const email = `${login}@example.ru`;
   const context = await browser.newContext();
   const page = await context.newPage();
-  await registerViaUi(page, await issueCodeDb(child.id, "PARENT"), { login, password: NEW_PASSWORD, email, lastName: "Семёнова", firstName: "Ольга" });
+  await registerViaUi(page, await issueCodeDb(child.id, "PARENT"), {
+    login,
+    password: NEW_PASSWORD,
+    email,
+    lastName: "Семёнова",
+    firstName: "Ольга",
+  });
   if (opts.confirm) {
     await signIn(page, login, NEW_PASSWORD);
     await confirmEmailViaOutbox(page, email, NEW_PASSWORD);
@@ -53,7 +68,12 @@ test("ACC-4: a forgotten password is reset through the letter's link; the answer
   await expect(page.getByRole("heading", { name: "Ссылка недействительна" })).toBeVisible();
 });
 
-test("ACC-4: a reset request with a forged host header yields a letter with the configured origin", async ({ browser, page, request, baseURL }) => {
+test("ACC-4: a reset request with a forged host header yields a letter with the configured origin", async ({
+  browser,
+  page,
+  request,
+  baseURL,
+}) => {
   const user = await newParent(browser, { confirm: true });
   await page.goto("/forgot-password");
   await page.getByLabel("Электронная почта").fill("nobody-at-all@example.ru");

@@ -35,9 +35,13 @@ async function forgePassword(page: Page, password: string) {
   });
 }
 
-test("ACC-2: registration names each broken password rule in Russian, and the server refuses a password sent around the form", async ({ page }) => {
+test("ACC-2: registration names each broken password rule in Russian, and the server refuses a password sent around the form", async ({
+  page,
+}) => {
   const student = await freshStudent();
-  const [{ birth }] = await sql<{ birth: string | null }>(`select to_char("birthDate", 'DDMMYYYY') as birth from "User" where id = $1`, [student.id]);
+  const [{ birth }] = await sql<{ birth: string | null }>(`select to_char("birthDate", 'DDMMYYYY') as birth from "User" where id = $1`, [
+    student.id,
+  ]);
   expect(birth, "the seed gives students a birth date").toBeTruthy();
   const code = await issueCodeDb(student.id, "STUDENT");
   const login = uniqueLogin("pw");
@@ -89,7 +93,11 @@ test("ACC-2: registration names each broken password rule in Russian, and the se
   expect(await sql(`select 1 from "User" where id = $1 and login = $2`, [student.id, login])).toHaveLength(1);
 });
 
-test("ACC-7, ACC-2: a new password needs the current one and keeps the policy, on the form and around it; the other sessions end", async ({ browser, page, request }) => {
+test("ACC-7, ACC-2: a new password needs the current one and keeps the policy, on the form and around it; the other sessions end", async ({
+  browser,
+  page,
+  request,
+}) => {
   const me = await registerFresh(browser, "PARENT");
   const hash = async () => (await sql<{ h: string }>(`select "passwordHash" as h from "User" where id = $1`, [me.id]))[0].h;
   const before = await hash();

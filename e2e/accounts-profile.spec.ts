@@ -10,7 +10,15 @@ import { registerFresh } from "./helpers/fresh-accounts";
 
 test.describe.configure({ timeout: 180_000 });
 
-type Row = { lastName: string; firstName: string; middleName: string | null; snils: string | null; vkUrl: string | null; email: string | null; confirmed: boolean };
+type Row = {
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  snils: string | null;
+  vkUrl: string | null;
+  email: string | null;
+  confirmed: boolean;
+};
 const row = async (id: string) =>
   (
     await sql<Row>(
@@ -19,7 +27,10 @@ const row = async (id: string) =>
     )
   )[0];
 
-test("ACC-6: a parent edits name, СНИЛС, VK link and e-mail; a wrong СНИЛС is refused beside the field; a new e-mail is confirmed again", async ({ browser, page }) => {
+test("ACC-6: a parent edits name, СНИЛС, VK link and e-mail; a wrong СНИЛС is refused beside the field; a new e-mail is confirmed again", async ({
+  browser,
+  page,
+}) => {
   const me = await registerFresh(browser, "PARENT", { confirm: true });
   expect((await row(me.id)).confirmed).toBe(true);
   await signIn(page, me.login, me.password);
@@ -47,8 +58,13 @@ test("ACC-6: a parent edits name, СНИЛС, VK link and e-mail; a wrong СНИ
     "Данные сохранены. На новый адрес отправлено письмо для подтверждения; оно может прийти в течение получаса.",
   );
   expect(await row(me.id)).toEqual({
-    lastName: "Семёнова-Орлова", firstName: me.firstName, middleName: "Игоревна", snils: "112-233-445 95",
-    vkUrl: "https://vk.com/semenova_o", email: newEmail, confirmed: false,
+    lastName: "Семёнова-Орлова",
+    firstName: me.firstName,
+    middleName: "Игоревна",
+    snils: "112-233-445 95",
+    vkUrl: "https://vk.com/semenova_o",
+    email: newEmail,
+    confirmed: false,
   });
   // The СНИЛС is never sent back to the page: only its last digits, and an empty field keeps it.
   await page.reload();
@@ -61,13 +77,21 @@ test("ACC-6: a parent edits name, СНИЛС, VK link and e-mail; a wrong СНИ
 
   // Around the form: a wrong СНИЛС posted directly is refused by the server the same way.
   const forged = await postAction(page.request, action, {
-    lastName: "Семёнова-Орлова", firstName: me.firstName, middleName: "Игоревна", snils: "112-233-445 96", vkUrl: "", email: newEmail,
+    lastName: "Семёнова-Орлова",
+    firstName: me.firstName,
+    middleName: "Игоревна",
+    snils: "112-233-445 96",
+    vkUrl: "",
+    email: newEmail,
   });
   expect(forged).toContain("СНИЛС введён с ошибкой");
   expect((await row(me.id)).snils).toBe("112-233-445 95");
 });
 
-test("ACC-6, ACC-10: a student and a parent whose school forbids it only read their data; their replayed saves change nothing", async ({ browser, page }) => {
+test("ACC-6, ACC-10: a student and a parent whose school forbids it only read their data; their replayed saves change nothing", async ({
+  browser,
+  page,
+}) => {
   const parent = await registerFresh(browser, "PARENT");
   await signIn(page, parent.login, parent.password);
   await page.goto("/profile");
@@ -75,14 +99,23 @@ test("ACC-6, ACC-10: a student and a parent whose school forbids it only read th
   await form.getByLabel("Отчество").fill("Петровна");
   const action = await captureAction(page, () => form.getByRole("button", { name: "Сохранить" }).click());
   await expect(form.getByTestId("form-message")).toHaveText("Данные сохранены.");
-  const forged = { lastName: "Взломщиков", firstName: "Иван", middleName: "", snils: "112-233-445 95", vkUrl: "", email: "evil@example.ru" };
+  const forged = {
+    lastName: "Взломщиков",
+    firstName: "Иван",
+    middleName: "",
+    snils: "112-233-445 95",
+    vkUrl: "",
+    email: "evil@example.ru",
+  };
 
   // The student: read-only page, and the parents' action answers as for a page that does not exist.
   const studentContext = await browser.newContext();
   const student = await studentContext.newPage();
   await signIn(student, "student");
   await student.goto("/profile");
-  await expect(student.getByTestId("read-only-note")).toHaveText("Ваши данные вносят сотрудники школы. Если в них ошибка, обратитесь к куратору журнала.");
+  await expect(student.getByTestId("read-only-note")).toHaveText(
+    "Ваши данные вносят сотрудники школы. Если в них ошибка, обратитесь к куратору журнала.",
+  );
   await expect(student.getByRole("button", { name: "Сохранить" })).toHaveCount(0);
   const self = await userByLogin("student");
   const studentBefore = await row(self.id);

@@ -8,7 +8,11 @@ import { confirmEmailViaOutbox, freshStudent, NEW_PASSWORD, registerViaUi, uniqu
 test.describe.configure({ timeout: 180_000 });
 
 /** The curator issues a code in /admin/invites and reads it off the printable invitation. */
-async function issueInUi(browser: Browser, student: { id: string; classId: string; lastName: string; firstName: string }, role: "Ученик" | "Родитель ученика") {
+async function issueInUi(
+  browser: Browser,
+  student: { id: string; classId: string; lastName: string; firstName: string },
+  role: "Ученик" | "Родитель ученика",
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "curator");
@@ -62,7 +66,10 @@ test("ACC-1, ACC-2, ACC-3: a student registers with a printed code, signs in and
   await other.close();
 });
 
-test("ACC-1, ACC-2, ACC-3, ACC-9: a parent with two codes gets both children on one account and confirms the e-mail", async ({ browser, page }) => {
+test("ACC-1, ACC-2, ACC-3, ACC-9: a parent with two codes gets both children on one account and confirms the e-mail", async ({
+  browser,
+  page,
+}) => {
   const first = await freshStudent();
   const second = await freshStudent();
   const code1 = await issueInUi(browser, first, "Родитель ученика");
@@ -70,7 +77,14 @@ test("ACC-1, ACC-2, ACC-3, ACC-9: a parent with two codes gets both children on 
   const login = uniqueLogin("pa");
   const email = `${login}@example.ru`;
 
-  await registerViaUi(page, code1, { login, password: NEW_PASSWORD, email, lastName: "Проверкина", firstName: "Вера", extraCodes: [code2] });
+  await registerViaUi(page, code1, {
+    login,
+    password: NEW_PASSWORD,
+    email,
+    lastName: "Проверкина",
+    firstName: "Вера",
+    extraCodes: [code2],
+  });
   await signIn(page, login, NEW_PASSWORD);
   await expect(page.getByRole("group", { name: "Дневник ребёнка" }).getByRole("button")).toHaveCount(2);
   await confirmEmailViaOutbox(page, email, NEW_PASSWORD);

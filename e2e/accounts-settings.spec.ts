@@ -9,7 +9,16 @@ import { registerFresh } from "./helpers/fresh-accounts";
 
 test.describe.configure({ timeout: 180_000 });
 
-type Settings = { startPage: string; copyMessagesToEmail: boolean; messageSignature: string | null; scheduleView: string; markReadFromEmail: boolean; login: string; email: string | null; mustChangePassword: boolean };
+type Settings = {
+  startPage: string;
+  copyMessagesToEmail: boolean;
+  messageSignature: string | null;
+  scheduleView: string;
+  markReadFromEmail: boolean;
+  login: string;
+  email: string | null;
+  mustChangePassword: boolean;
+};
 const settingsOf = async (id: string) =>
   (
     await sql<Settings>(
@@ -42,7 +51,12 @@ test("ACC-8: the settings are saved and shown back; a forged save touches nothin
   // a value outside the choices is refused, and without a session nothing is written.
   const valid = { startPage: "HOME", scheduleView: "week" };
   await postAction(page.request, action, {
-    ...valid, login: "hijacked", email: "evil@example.ru", mustChangePassword: true, copyMessagesToEmail: true, messageSignature: "чужая подпись",
+    ...valid,
+    login: "hijacked",
+    email: "evil@example.ru",
+    mustChangePassword: true,
+    copyMessagesToEmail: true,
+    messageSignature: "чужая подпись",
   });
   const afterForged = await settingsOf(me.id);
   expect(afterForged).toEqual({ ...saved, startPage: "HOME", scheduleView: "week" });

@@ -59,7 +59,9 @@ test("ADM-3: curator2's import naming 5А lands in Гимназия № 2, never
   await signIn(page, "curator2");
   await page.goto("/admin/import");
   await page.getByLabel("Файл со списком учеников").setInputFiles({
-    name: "g2.xlsx", mimeType: "application/octet-stream", buffer: await sampleXlsx([[`${s} ${first}`, "03.03.2015", "5А", null, null]]),
+    name: "g2.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: await sampleXlsx([[`${s} ${first}`, "03.03.2015", "5А", null, null]]),
   });
   await page.getByRole("button", { name: "Проверить файл" }).click();
   await page.getByRole("button", { name: "Импортировать" }).click();

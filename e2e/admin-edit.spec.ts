@@ -24,7 +24,9 @@ async function replayAsAttackers(browser: Browser, replays: [Captured, unknown][
       // curator2 reaches the action and is refused by it; the teacher is turned away by the proxy
       // before it (the admin pages are not hers), and the action's own role check is proven in
       // tests/integration/admin-edit.test.ts.
-      expect(answer, `${login} replaying ${JSON.stringify(arg)}`).toMatch(login === "teacher" ? /Не найдено\.|Server Action unavailable\./ : /Не найдено\./);
+      expect(answer, `${login} replaying ${JSON.stringify(arg)}`).toMatch(
+        login === "teacher" ? /Не найдено\.|Server Action unavailable\./ : /Не найдено\./,
+      );
       expect(answer).not.toContain('"ok":true');
     }
     await context.close();
@@ -33,7 +35,10 @@ async function replayAsAttackers(browser: Browser, replays: [Captured, unknown][
 
 const confirmDialogs = (page: Page) => page.on("dialog", (d) => void d.accept());
 
-test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones are refused by name, unused ones removed; attackers refused", async ({ page, browser }) => {
+test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones are refused by name, unused ones removed; attackers refused", async ({
+  page,
+  browser,
+}) => {
   confirmDialogs(page);
   const taken = await sql<{ letter: string }>(
     `select c.letter from "SchoolClass" c join "StudyYear" y on y.id = c."yearId" join "School" s on s.id = c."schoolId" where s."shortName" = 'СОШ № 17' and y."isCurrent" and c.grade = 11`,
@@ -44,7 +49,10 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
 
   await signIn(page, "curator");
   await page.goto("/admin/classes");
-  const subjectForm = page.locator("section", { has: page.getByRole("heading", { name: "Предметы" }) }).locator("form").last();
+  const subjectForm = page
+    .locator("section", { has: page.getByRole("heading", { name: "Предметы" }) })
+    .locator("form")
+    .last();
   await subjectForm.getByLabel("Название предмета").fill(subject);
   await subjectForm.getByRole("button", { name: "Добавить предмет" }).click();
   await expect(subjectForm.getByTestId("form-message")).toHaveText("Предмет добавлен.");
@@ -68,7 +76,10 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
   expect(subj).toBeDefined();
 
   // The class: a load for Ковалёва, handed over to Белов (teacher9), the class renamed.
-  await page.getByTestId("classes-table").getByRole("link", { name: `11${letter}`, exact: true }).click();
+  await page
+    .getByTestId("classes-table")
+    .getByRole("link", { name: `11${letter}`, exact: true })
+    .click();
   await page.getByLabel("Предмет", { exact: true }).selectOption({ label: subject2 });
   await page.getByLabel("Учитель").selectOption({ label: "Ковалёва Ирина Петровна" });
   await page.getByRole("button", { name: "Назначить" }).click();
@@ -78,7 +89,10 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
   await load.getByLabel("Учитель").selectOption({ label: "Белов Николай Владимирович" });
   const updateAssignment = await captureAction(page, () => load.getByRole("button", { name: "Сохранить" }).click());
   await expect(load).toContainText("Белов Н. В.");
-  const [assignment] = await sql<{ id: string; classId: string; teacherId: string }>(`select id, "classId", "teacherId" from "TeachingAssignment" where "subjectId" = $1`, [subj.id]);
+  const [assignment] = await sql<{ id: string; classId: string; teacherId: string }>(
+    `select id, "classId", "teacherId" from "TeachingAssignment" where "subjectId" = $1`,
+    [subj.id],
+  );
 
   const header = page.getByTestId("class-header");
   await header.getByRole("button", { name: `Изменить: класс 11${letter}` }).click();
@@ -98,7 +112,9 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
   await expect(header.getByRole("alert")).toHaveText(`Нельзя удалить: в классе 11${renamed} 1 назначение нагрузки.`);
   await page.goto("/admin/classes");
   const subjectRow2 = page.getByTestId("subjects").getByRole("listitem").filter({ hasText: subject2 });
-  const removeSubject = await captureAction(page, () => subjectRow2.getByRole("button", { name: `Удалить: предмет «${subject2}»` }).click());
+  const removeSubject = await captureAction(page, () =>
+    subjectRow2.getByRole("button", { name: `Удалить: предмет «${subject2}»` }).click(),
+  );
   await expect(subjectRow2.getByRole("alert")).toHaveText(`Нельзя удалить: по предмету «${subject2}» 1 назначение нагрузки.`);
   expect(await sql(`select 1 from "SchoolClass" where id = $1`, [assignment.classId])).toHaveLength(1);
   expect(await sql(`select 1 from "Subject" where id = $1`, [subj.id])).toHaveLength(1);
@@ -106,14 +122,22 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
   // The unused load goes; then the subject and the class are unused.
   await page.goto(`/admin/classes/${assignment.classId}`);
   const removeAssignment = await captureAction(page, () =>
-    page.getByTestId("class-assignments").getByRole("button", { name: /^Удалить: нагрузка/ }).click(),
+    page
+      .getByTestId("class-assignments")
+      .getByRole("button", { name: /^Удалить: нагрузка/ })
+      .click(),
   );
   await expect(page.getByText("Нагрузка не назначена.")).toBeVisible();
   expect(await sql(`select 1 from "TeachingAssignment" where id = $1`, [assignment.id])).toHaveLength(0);
 
   // Attackers replay every action on school 17's records: refused, nothing written.
   const math = await mathJournal5A();
-  const audits = async () => (await sql<{ n: string }>(`select count(*) as n from "AuditLog" a join "User" u on u.id = a."actorId" where u.login in ('curator2', 'teacher')`))[0].n;
+  const audits = async () =>
+    (
+      await sql<{ n: string }>(
+        `select count(*) as n from "AuditLog" a join "User" u on u.id = a."actorId" where u.login in ('curator2', 'teacher')`,
+      )
+    )[0].n;
   const auditsBefore = await audits();
   await replayAsAttackers(browser, [
     [updateSubject, { id: subj.id, name: "Взлом", shortName: "" }],
@@ -124,16 +148,28 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
     [removeClass, { id: assignment.classId }],
   ]);
   expect(await sql(`select 1 from "Subject" where id = $1 and name = $2`, [subj.id, subject2])).toHaveLength(1);
-  expect(await sql(`select 1 from "SchoolClass" where id = $1 and grade = 11 and letter = $2`, [assignment.classId, renamed])).toHaveLength(1);
-  expect(await sql(`select 1 from "TeachingAssignment" a join "Subject" s on s.id = a."subjectId" where a.id = $1 and s.name = 'Математика'`, [math.id])).toHaveLength(1);
+  expect(await sql(`select 1 from "SchoolClass" where id = $1 and grade = 11 and letter = $2`, [assignment.classId, renamed])).toHaveLength(
+    1,
+  );
+  expect(
+    await sql(`select 1 from "TeachingAssignment" a join "Subject" s on s.id = a."subjectId" where a.id = $1 and s.name = 'Математика'`, [
+      math.id,
+    ]),
+  ).toHaveLength(1);
   expect(await audits()).toBe(auditsBefore);
 
   // The curator removes the unused subject and class.
   await page.goto("/admin/classes");
-  await page.getByTestId("subjects").getByRole("button", { name: `Удалить: предмет «${subject2}»` }).click();
+  await page
+    .getByTestId("subjects")
+    .getByRole("button", { name: `Удалить: предмет «${subject2}»` })
+    .click();
   await expect(page.getByTestId("subjects")).not.toContainText(subject2);
   await page.goto(`/admin/classes/${assignment.classId}`);
-  await page.getByTestId("class-header").getByRole("button", { name: `Удалить: класс 11${renamed}` }).click();
+  await page
+    .getByTestId("class-header")
+    .getByRole("button", { name: `Удалить: класс 11${renamed}` })
+    .click();
   await expect(page).toHaveURL(/\/admin\/classes$/);
   expect(await sql(`select 1 from "Subject" where id = $1`, [subj.id])).toHaveLength(0);
   expect(await sql(`select 1 from "SchoolClass" where id = $1`, [assignment.classId])).toHaveLength(0);
@@ -142,19 +178,40 @@ test("ADM-2, ADM-4: a class and a subject renamed show in the journal; used ones
   await expect(page.getByTestId("audit-table")).toContainText("Удалён класс");
 });
 
-test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused beside the field; a period with marks and a bell in the timetable refused by name; attackers refused", async ({ page, browser }) => {
+test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused beside the field; a period with marks and a bell in the timetable refused by name; attackers refused", async ({
+  page,
+  browser,
+}) => {
   confirmDialogs(page);
   const [school] = await sql<{ id: string }>(`select id from "School" where "shortName" = 'СОШ № 17'`);
   const start = 2100 + Math.floor(Math.random() * 800);
   const name = `${start}/${start + 1}`;
   const y = `e2e-y-${rand()}`;
-  await sql(`insert into "StudyYear" (id, "schoolId", name, "startDate", "endDate", "isCurrent") values ($1, $2, $3, $4, $5, false)`, [y, school.id, name, `${start}-09-01`, `${start + 1}-05-31`]);
+  await sql(`insert into "StudyYear" (id, "schoolId", name, "startDate", "endDate", "isCurrent") values ($1, $2, $3, $4, $5, false)`, [
+    y,
+    school.id,
+    name,
+    `${start}-09-01`,
+    `${start + 1}-05-31`,
+  ]);
   const period = (n: number, from: string, to: string) =>
-    sql(`insert into "StudyPeriod" (id, "schoolId", "yearId", kind, number, name, "startDate", "endDate") values ($1, $2, $3, 'HALF', $4, $5, $6, $7)`, [`${y}-p${n}`, school.id, y, n, `${n} полугодие`, from, to]);
+    sql(
+      `insert into "StudyPeriod" (id, "schoolId", "yearId", kind, number, name, "startDate", "endDate") values ($1, $2, $3, 'HALF', $4, $5, $6, $7)`,
+      [`${y}-p${n}`, school.id, y, n, `${n} полугодие`, from, to],
+    );
   await period(1, `${start}-09-01`, `${start}-12-28`);
   await period(2, `${start + 1}-01-10`, `${start + 1}-05-31`);
-  await sql(`insert into "Holiday" (id, "schoolId", "yearId", name, "startDate", "endDate") values ($1, $2, $3, 'Зимние каникулы', $4, $5)`, [`${y}-h`, school.id, y, `${start}-12-29`, `${start + 1}-01-09`]);
-  const dates = async (id: string) => (await sql<{ s: string; e: string }>(`select to_char("startDate", 'YYYY-MM-DD') s, to_char("endDate", 'YYYY-MM-DD') e from "StudyPeriod" where id = $1`, [id]))[0];
+  await sql(
+    `insert into "Holiday" (id, "schoolId", "yearId", name, "startDate", "endDate") values ($1, $2, $3, 'Зимние каникулы', $4, $5)`,
+    [`${y}-h`, school.id, y, `${start}-12-29`, `${start + 1}-01-09`],
+  );
+  const dates = async (id: string) =>
+    (
+      await sql<{ s: string; e: string }>(
+        `select to_char("startDate", 'YYYY-MM-DD') s, to_char("endDate", 'YYYY-MM-DD') e from "StudyPeriod" where id = $1`,
+        [id],
+      )
+    )[0];
 
   await signIn(page, "curator");
   await page.goto("/admin/school");
@@ -194,7 +251,9 @@ test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused b
     [school.id],
   );
   expect(Number(withMarks.marks)).toBeGreaterThan(0);
-  const removePeriod = await captureAction(page, () => page.getByRole("button", { name: `Удалить: период «${withMarks.name}» ${withMarks.year}` }).click());
+  const removePeriod = await captureAction(page, () =>
+    page.getByRole("button", { name: `Удалить: период «${withMarks.name}» ${withMarks.year}` }).click(),
+  );
   await expect(page.getByTestId(`year-${withMarks.year}`).getByRole("alert")).toHaveText(
     new RegExp(`^Нельзя удалить: в периоде «${withMarks.name}» ${Number(withMarks.marks).toLocaleString("ru-RU")} отмет`),
   );
@@ -223,9 +282,16 @@ test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused b
     `select id, name, to_char("startDate", 'YYYY-MM-DD') s, to_char("endDate", 'YYYY-MM-DD') e from "StudyYear" where "schoolId" = $1 and "isCurrent"`,
     [school.id],
   );
-  const [victimHoliday] = await sql<{ id: string; name: string }>(`select id, name from "Holiday" where "yearId" = $1 limit 1`, [current.id]);
+  const [victimHoliday] = await sql<{ id: string; name: string }>(`select id, name from "Holiday" where "yearId" = $1 limit 1`, [
+    current.id,
+  ]);
   const periodBefore = await dates(withMarks.id);
-  const audits = async () => (await sql<{ n: string }>(`select count(*) as n from "AuditLog" a join "User" u on u.id = a."actorId" where u.login in ('curator2', 'teacher')`))[0].n;
+  const audits = async () =>
+    (
+      await sql<{ n: string }>(
+        `select count(*) as n from "AuditLog" a join "User" u on u.id = a."actorId" where u.login in ('curator2', 'teacher')`,
+      )
+    )[0].n;
   const auditsBefore = await audits();
   await replayAsAttackers(browser, [
     [updatePeriod, { id: withMarks.id, startDate: current.s, endDate: current.s }],
@@ -239,6 +305,8 @@ test("ADM-1, ADM-4: a period's dates edited; overlap and an empty name refused b
   ]);
   expect(await dates(withMarks.id)).toEqual(periodBefore);
   expect(await sql(`select 1 from "Holiday" where id = $1 and name = $2`, [victimHoliday.id, victimHoliday.name])).toHaveLength(1);
-  expect(await sql(`select 1 from "StudyYear" where id = $1 and to_char("endDate", 'YYYY-MM-DD') = $2`, [current.id, current.e])).toHaveLength(1);
+  expect(
+    await sql(`select 1 from "StudyYear" where id = $1 and to_char("endDate", 'YYYY-MM-DD') = $2`, [current.id, current.e]),
+  ).toHaveLength(1);
   expect(await audits()).toBe(auditsBefore);
 });

@@ -64,9 +64,16 @@ test("ADM-3, ACC-1: import from .xlsx: problems first, then the class, codes and
   const members = await classMembers(11, "Ю", s);
   expect(members.map((m) => m.firstName).sort()).toEqual(["Анна", "Борис", "Вера"]);
   const vera = members.find((m) => m.firstName === "Вера")!;
-  const code = (await list.getByRole("row").filter({ hasText: `${s} Вера` }).getByRole("cell").last().textContent())!.trim();
+  const code = (await list
+    .getByRole("row")
+    .filter({ hasText: `${s} Вера` })
+    .getByRole("cell")
+    .last()
+    .textContent())!.trim();
   const hash = createHash("sha256").update(code.replace(/-/g, "")).digest("hex");
-  const [stored] = await sql<{ studentId: string; role: string }>(`select "studentId", role from "InviteCode" where "codeHash" = $1`, [hash]);
+  const [stored] = await sql<{ studentId: string; role: string }>(`select "studentId", role from "InviteCode" where "codeHash" = $1`, [
+    hash,
+  ]);
   expect(stored).toEqual({ studentId: vera.id, role: "STUDENT" });
 
   await page.getByRole("button", { name: "Загрузить другой файл" }).click();
@@ -84,10 +91,14 @@ test("ADM-3: import from a Windows-1251 CSV with `;`", async ({ page }) => {
   const s = surname();
   await signIn(page, "curator");
   await page.goto("/admin/import");
-  await upload(page, "список.csv", sampleCsv1251([
-    [`${s} Григорий Андреевич`, "01.09.2009", "11Я", `${s} Андрей Львович`, ""],
-    [`${s} Дарья Андреевна`, "2010-02-14", "11 Я", `${s} Андрей Львович`, ""],
-  ]));
+  await upload(
+    page,
+    "список.csv",
+    sampleCsv1251([
+      [`${s} Григорий Андреевич`, "01.09.2009", "11Я", `${s} Андрей Львович`, ""],
+      [`${s} Дарья Андреевна`, "2010-02-14", "11 Я", `${s} Андрей Львович`, ""],
+    ]),
+  );
   await expect(page.getByText(`${s} Григорий Андреевич`)).toBeVisible();
   await expect(page.getByTestId("import-summary")).toContainText("Будут созданы классы: 11Я");
   await page.getByRole("button", { name: "Импортировать" }).click();

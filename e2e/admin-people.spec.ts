@@ -12,7 +12,9 @@ test("ADM-3, ACC-5: the curator pages, filters and sorts the school's people", a
   await page.goto("/admin/people");
   const table = page.getByTestId("people-table");
   await expect(table.locator("tbody tr")).toHaveCount(50);
-  await expect(page.getByRole("navigation", { name: "Страницы" })).toContainText(`Всего записей: ${n}. Страница 1 из ${Math.ceil(Number(n) / 50)}`);
+  await expect(page.getByRole("navigation", { name: "Страницы" })).toContainText(
+    `Всего записей: ${n}. Страница 1 из ${Math.ceil(Number(n) / 50)}`,
+  );
 
   await page.getByLabel("Роль").selectOption({ label: "куратор" });
   await page.getByRole("button", { name: "Найти" }).click();
@@ -20,9 +22,11 @@ test("ADM-3, ACC-5: the curator pages, filters and sorts the school's people", a
   await expect(table).toContainText("curator");
 
   await page.goto("/admin/people?sort=login&dir=asc");
-  const firstLogin = (await sql<{ login: string }>(
-    `select u.login from "User" u join "School" s on s."id" = u."schoolId" where s."shortName" = 'СОШ № 17' and u.login is not null order by u.login asc limit 1`,
-  ))[0].login;
+  const firstLogin = (
+    await sql<{ login: string }>(
+      `select u.login from "User" u join "School" s on s."id" = u."schoolId" where s."shortName" = 'СОШ № 17' and u.login is not null order by u.login asc limit 1`,
+    )
+  )[0].login;
   await expect(table.locator("tbody tr").first()).toContainText(firstLogin);
 
   await page.goto("/admin/people");

@@ -84,7 +84,10 @@ test("ADM-2, ADM-4: a class, a teacher's load and a timetable lesson; a clash is
   await classForm.getByRole("button", { name: "Создать класс" }).click();
   await expect(classForm.getByTestId("form-message")).toHaveText(`Класс 10${letter} уже есть в этом году.`);
 
-  await page.getByTestId("classes-table").getByRole("link", { name: `10${letter}`, exact: true }).click();
+  await page
+    .getByTestId("classes-table")
+    .getByRole("link", { name: `10${letter}`, exact: true })
+    .click();
   await expect(page.getByRole("heading", { name: new RegExp(`Класс 10${letter}`) })).toBeVisible();
   await page.getByLabel("Предмет", { exact: true }).selectOption({ label: "Математика" });
   await page.getByLabel("Учитель").selectOption({ label: "Ковалёва Ирина Петровна" });

@@ -34,7 +34,10 @@ async function removeOnPage(page: Page, id: string) {
 
 const actions: Record<string, { id: string; url: string }> = {};
 
-test("ADM-6 ACC-1: the curator adds a teacher by hand, prints her code; she registers and works in the journal", async ({ page, browser }) => {
+test("ADM-6 ACC-1: the curator adds a teacher by hand, prints her code; she registers and works in the journal", async ({
+  page,
+  browser,
+}) => {
   const last = surname();
   await signIn(page, "curator");
   await page.goto("/admin/staff");
@@ -86,7 +89,10 @@ test("ADM-6 ACC-1: the curator adds a teacher by hand, prints her code; she regi
   expect(done.id).toBe(staff.id);
 });
 
-test("ADM-6 ACC-10: a teacher who is a parent reaches her child's diary and the journal in one account, and no other family's child", async ({ page, browser }) => {
+test("ADM-6 ACC-10: a teacher who is a parent reaches her child's diary and the journal in one account, and no other family's child", async ({
+  page,
+  browser,
+}) => {
   const t = await staffWithLogin();
   const [child] = await sql<{ id: string; firstName: string; lastName: string; label: string }>(
     `select u.id, u."firstName", u."lastName", c.grade || c.letter as label from "User" u
@@ -120,17 +126,33 @@ test("ADM-6 ACC-10: a teacher who is a parent reaches her child's diary and the 
 test("ADM-6 ADM-3: a staff sheet imports through the same preview-then-commit flow, with codes for the new staff", async ({ page }) => {
   const a = surname();
   const b = surname();
-  const csv = (rows: string[][]) => ({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(rows.map((r) => r.join(";")).join("\n")) });
+  const csv = (rows: string[][]) => ({
+    name: "staff.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(rows.map((r) => r.join(";")).join("\n")),
+  });
   await signIn(page, "curator");
   await page.goto("/admin/import?kind=staff");
   await expect(page.getByRole("heading", { name: "Импорт сотрудников" })).toBeVisible();
   // A row with an unknown position: named in Russian, nothing can be written.
-  await page.getByLabel("Файл со списком сотрудников").setInputFiles(csv([["ФИО", "Должность", "E-mail"], [`${a} Нина Павловна`, "учитель", ""], [`${b} Олег`, "дворник", ""]]));
+  await page.getByLabel("Файл со списком сотрудников").setInputFiles(
+    csv([
+      ["ФИО", "Должность", "E-mail"],
+      [`${a} Нина Павловна`, "учитель", ""],
+      [`${b} Олег`, "дворник", ""],
+    ]),
+  );
   await page.getByRole("button", { name: "Проверить файл" }).click();
   await expect(page.getByTestId("import-problems")).toBeVisible();
   await expect(page.getByText("Должность «дворник» не распознана")).toBeVisible();
   await expect(page.getByRole("button", { name: "Импортировать" })).toHaveCount(0);
-  await page.getByLabel("Файл со списком сотрудников").setInputFiles(csv([["ФИО", "Должность", "E-mail"], [`${a} Нина Павловна`, "учитель", ""], [`${b} Олег`, "педагог-психолог", ""]]));
+  await page.getByLabel("Файл со списком сотрудников").setInputFiles(
+    csv([
+      ["ФИО", "Должность", "E-mail"],
+      [`${a} Нина Павловна`, "учитель", ""],
+      [`${b} Олег`, "педагог-психолог", ""],
+    ]),
+  );
   await page.getByRole("button", { name: "Проверить файл" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Новых сотрудников: 2");
   await page.getByRole("button", { name: "Импортировать" }).click();
@@ -140,7 +162,10 @@ test("ADM-6 ADM-3: a staff sheet imports through the same preview-then-commit fl
     `select r.role::text as role, r."specialistKind"::text as kind from "User" u join "UserRole" r on r."userId" = u.id where u."lastName" in ($1, $2) order by u."lastName" = $1 desc`,
     [a, b],
   );
-  expect(rows).toEqual([{ role: "TEACHER", kind: null }, { role: "SPECIALIST", kind: "PSYCHOLOGIST" }]);
+  expect(rows).toEqual([
+    { role: "TEACHER", kind: null },
+    { role: "SPECIALIST", kind: "PSYCHOLOGIST" },
+  ]);
 });
 
 test("ADM-6: removing a person ends their session, keeps their row for what they authored, and is audited", async ({ page, browser }) => {
@@ -170,11 +195,16 @@ test("ADM-6: the last curator of a school cannot be removed — a message, nothi
   await signIn(page, "curator2");
   await removeOnPage(page, me.id);
   await expect(page.getByTestId("form-message")).toContainText("последний куратор");
-  const [row] = await sql<{ login: string | null; deleted: string | null }>(`select login, "deletedAt" as deleted from "User" where id = $1`, [me.id]);
+  const [row] = await sql<{ login: string | null; deleted: string | null }>(
+    `select login, "deletedAt" as deleted from "User" where id = $1`,
+    [me.id],
+  );
   expect(row).toEqual({ login: "curator2", deleted: null });
 });
 
-test("ADM-6 attacker: a curator of another school gets 404 for school 17's people and every staff action refuses, writing nothing", async ({ page }) => {
+test("ADM-6 attacker: a curator of another school gets 404 for school 17's people and every staff action refuses, writing nothing", async ({
+  page,
+}) => {
   const t = await staffWithLogin();
   const [unregistered] = await sql<{ id: string }>(
     `insert into "User" (id, "schoolId", "lastName", "firstName", "updatedAt")
@@ -183,7 +213,8 @@ test("ADM-6 attacker: a curator of another school gets 404 for school 17's peopl
   );
   await sql(`insert into "UserRole" ("userId", role) values ($1, 'TEACHER')`, [unregistered.id]);
   const child = await otherFamilyChild();
-  const audits = async () => Number((await sql<{ n: string }>(`select count(*) as n from "AuditLog" where "entityId" in ($1, $2)`, [t.id, unregistered.id]))[0].n);
+  const audits = async () =>
+    Number((await sql<{ n: string }>(`select count(*) as n from "AuditLog" where "entityId" in ($1, $2)`, [t.id, unregistered.id]))[0].n);
   const before = await audits();
 
   await signIn(page, "curator2");

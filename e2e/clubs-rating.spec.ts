@@ -63,7 +63,10 @@ async function enrol(page: Page, groupId: string, students: Person[]) {
   await expect(section.getByText(`Записано учеников: ${students.length}.`)).toBeVisible();
 }
 
-test("GRD-3: the curator creates a club with a teacher and enrols two 5А students; the teacher marks one; the parent sees it in «Отметки (ДО)»; removal is refused while the journal holds marks", async ({ page, browser }) => {
+test("GRD-3: the curator creates a club with a teacher and enrols two 5А students; the teacher marks one; the parent sees it in «Отметки (ДО)»; removal is refused while the journal holds marks", async ({
+  page,
+  browser,
+}) => {
   const name = `Шахматы ${Date.now()}`;
   const teacher = await person("teacher");
   const all = await students5A();
@@ -94,10 +97,19 @@ test("GRD-3: the curator creates a club with a teacher and enrols two 5А studen
   await expect(cell).toHaveValue("5");
   // Tab, not Enter: in a two-row journal the child may be the last row, where Enter has no cell to move to.
   await t.keyboard.press("Tab");
-  const saved = async () => (await sql<{ value: string }>(`select value from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'EXTRA'`, [lesson.id, child.id]))[0]?.value;
-  await expect.poll(saved).toBe("5").catch(async (e: unknown) => {
-    throw new Error(`the cell was not saved; the grid says «${await t.getByTestId("grid-message").textContent()}»: ${String(e)}`);
-  });
+  const saved = async () =>
+    (
+      await sql<{ value: string }>(`select value from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'EXTRA'`, [
+        lesson.id,
+        child.id,
+      ])
+    )[0]?.value;
+  await expect
+    .poll(saved)
+    .toBe("5")
+    .catch(async (e: unknown) => {
+      throw new Error(`the cell was not saved; the grid says «${await t.getByTestId("grid-message").textContent()}»: ${String(e)}`);
+    });
 
   // The parent sees the club and its mark in «Отметки (ДО)».
   const p = await newPage(browser, "parent");
@@ -138,7 +150,13 @@ test("GRD-3: bad input is refused in Russian beside the field and nothing is wri
   await form.getByLabel("среда").check();
   const create = await captureAction(page, () => form.getByRole("button", { name: "Создать группу" }).click());
   await expect(form.getByTestId("form-message")).toHaveText("Группа создана.");
-  const answer = await postAction(page.request, create, { name: "Шахматы-2", kind: "CLUB", teacherId: teacher.id, weekdays: [], lessonNumber: 99 });
+  const answer = await postAction(page.request, create, {
+    name: "Шахматы-2",
+    kind: "CLUB",
+    teacherId: teacher.id,
+    weekdays: [],
+    lessonNumber: 99,
+  });
   expect(answer).toContain("Отметьте хотя бы один день недели.");
   expect(await groupByName("Шахматы-2")).toHaveLength(0);
   expect(await groupByName("Ш")).toHaveLength(0);
@@ -168,7 +186,9 @@ test("GRD-3: curator2 of another school replaying every group action is refused 
   await createGroup(page, spare, short(teacher));
   const [spareGroup] = await groupByName(spare);
   page.on("dialog", (d) => void d.accept());
-  const remove = await captureAction(page, () => page.getByTestId(`group-${spareGroup.id}`).getByRole("button", { name: "Удалить группу" }).click());
+  const remove = await captureAction(page, () =>
+    page.getByTestId(`group-${spareGroup.id}`).getByRole("button", { name: "Удалить группу" }).click(),
+  );
   await expect.poll(async () => (await groupByName(spare)).length).toBe(0);
   const unenrol = await captureAction(page, () => section.getByRole("button", { name: `Исключить из группы: ${short(child)}` }).click());
   await expect.poll(async () => (await groupByName(name))[0].members).toBe(0);
@@ -187,7 +207,9 @@ test("GRD-3: curator2 of another school replaying every group action is refused 
     expect(answer).toContain("Не найдено.");
   }
   // Creating with school 17's teacher: refused, no group anywhere.
-  expect(await postAction(rival.request, create, { name: "Взлом-кружок", kind: "CLUB", teacherId: teacher.id, weekdays: [1], lessonNumber: 8 })).toContain("Выберите учителя этой школы.");
+  expect(
+    await postAction(rival.request, create, { name: "Взлом-кружок", kind: "CLUB", teacherId: teacher.id, weekdays: [1], lessonNumber: 8 }),
+  ).toContain("Выберите учителя этой школы.");
   expect(await groupByName("Взлом-кружок")).toHaveLength(0);
   const [after] = await groupByName(name);
   expect(after).toMatchObject({ name, teacherId: teacher.id, members: 1 });
@@ -206,10 +228,15 @@ async function milestonesOn(date: string) {
 }
 
 function todayMoscow(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
-test("GRD-6: the head teacher records a milestone; the parent's «Рейтинг» shows its averages compared with the previous milestone", async ({ page, browser }) => {
+test("GRD-6: the head teacher records a milestone; the parent's «Рейтинг» shows its averages compared with the previous milestone", async ({
+  page,
+  browser,
+}) => {
   const today = todayMoscow();
   const name = `Рубеж e2e ${Date.now()}`;
   const child = await userByLogin("student");
@@ -243,7 +270,9 @@ test("GRD-6: the head teacher records a milestone; the parent's «Рейтинг
     [m.id, child.id],
   );
   expect(saved.avg).toBe(expected.avg);
-  const [{ n }] = await sql<{ n: number }>(`select count(distinct "studentId")::int as n from "MilestoneResult" where "milestoneId" = $1`, [m.id]);
+  const [{ n }] = await sql<{ n: number }>(`select count(distinct "studentId")::int as n from "MilestoneResult" where "milestoneId" = $1`, [
+    m.id,
+  ]);
   expect(n).toBeGreaterThan(20);
 
   const p = await newPage(browser, "parent");
@@ -255,7 +284,10 @@ test("GRD-6: the head teacher records a milestone; the parent's «Рейтинг
   await expect(maths.getByText(/▲|▼|без изменений/)).toBeVisible();
 });
 
-test("GRD-6: a teacher, a parent and another school's curator recording a milestone for school 17 are refused; nothing is written", async ({ page, browser }) => {
+test("GRD-6: a teacher, a parent and another school's curator recording a milestone for school 17 are refused; nothing is written", async ({
+  page,
+  browser,
+}) => {
   const date = await freeDate();
   await signIn(page, "zavuch");
   await page.goto("/journal/rating");
@@ -265,7 +297,10 @@ test("GRD-6: a teacher, a parent and another school's curator recording a milest
   expect(await milestonesOn("2999-01-01")).toHaveLength(0);
 
   // Each replays it on a page of their own (the proxy answers 404 for areas not theirs).
-  for (const [login, own] of [["teacher", "/journal"], ["parent", "/rating"]]) {
+  for (const [login, own] of [
+    ["teacher", "/journal"],
+    ["parent", "/rating"],
+  ]) {
     const other = await newPage(browser, login);
     expect((await other.goto("/journal/rating"))?.status(), login).toBe(404);
     expect((await other.goto("/admin/rating"))?.status(), login).toBe(404);

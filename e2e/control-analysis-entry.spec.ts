@@ -40,11 +40,19 @@ const resultsOf = (lessonId: string) =>
     [lessonId],
   );
 const serviceOf = async (studentId: string) =>
-  (await sql<{ until: string }>(`select to_char("activeUntil", 'YYYY-MM-DD') as until from "FamilyService" where "studentId" = $1 and service = 'KR_ANALYSIS'`, [studentId]))[0]?.until ?? null;
+  (
+    await sql<{ until: string }>(
+      `select to_char("activeUntil", 'YYYY-MM-DD') as until from "FamilyService" where "studentId" = $1 and service = 'KR_ANALYSIS'`,
+      [studentId],
+    )
+  )[0]?.until ?? null;
 
 /** The grid's label of a student's cell: «Фамилия И. О., задание N» (lib/names shortName). */
 async function cellLabel(studentId: string, task: number) {
-  const [u] = await sql<{ lastName: string; firstName: string; middleName: string | null }>(`select "lastName", "firstName", "middleName" from "User" where id = $1`, [studentId]);
+  const [u] = await sql<{ lastName: string; firstName: string; middleName: string | null }>(
+    `select "lastName", "firstName", "middleName" from "User" where id = $1`,
+    [studentId],
+  );
   return `${u.lastName} ${u.firstName[0]}.${u.middleName ? ` ${u.middleName[0]}.` : ""}, задание ${task}`;
 }
 
@@ -53,7 +61,13 @@ async function freshFamily(browser: Browser) {
   const child = await freshStudent("5А");
   const login = uniqueLogin("kr");
   const context = await browser.newContext();
-  await registerViaUi(await context.newPage(), await issueCodeDb(child.id, "PARENT"), { login, password: NEW_PASSWORD, email: `${login}@example.ru`, lastName: "Орлова", firstName: "Анна" });
+  await registerViaUi(await context.newPage(), await issueCodeDb(child.id, "PARENT"), {
+    login,
+    password: NEW_PASSWORD,
+    email: `${login}@example.ru`,
+    lastName: "Орлова",
+    firstName: "Анна",
+  });
   await context.close();
   return { child, login };
 }
@@ -66,7 +80,10 @@ async function addTask(page: Page, title: string, max: string) {
   await page.getByRole("button", { name: "Добавить задание" }).click();
 }
 
-test("GRD-5: the teacher defines two tasks with their elements, enters points by keyboard; the parent sees them in «Анализ КР»; bad points are refused beside the cell", async ({ browser, page }) => {
+test("GRD-5: the teacher defines two tasks with their elements, enters points by keyboard; the parent sees them in «Анализ КР»; bad points are refused beside the cell", async ({
+  browser,
+  page,
+}) => {
   const { child, login } = await freshFamily(browser);
   const { journal, lesson } = await freshControlLesson(0);
   const url = `/journal/${journal.id}/control/${lesson.id}`;
@@ -117,7 +134,9 @@ test("GRD-5: the teacher defines two tasks with their elements, enters points by
   ]);
   const [e2] = await sql<{ id: string }>(`select id from "ControlWorkElement" where "lessonId" = $1 and "taskNumber" = 2`, [lesson.id]);
   const forged = await postAction(page.request, save, {
-    assignmentId: journal.id, lessonId: lesson.id, cells: [{ studentId: child.id, elementId: e2.id, max: 100, score: "50" }],
+    assignmentId: journal.id,
+    lessonId: lesson.id,
+    cells: [{ studentId: child.id, elementId: e2.id, max: 100, score: "50" }],
   });
   expect(forged).toContain("Баллы от 0 до 3");
   expect((await resultsOf(lesson.id)).find((r) => r.taskNumber === 2)?.score).toBe(3);
@@ -138,7 +157,10 @@ test("GRD-5: the teacher defines two tasks with their elements, enters points by
   await parent.close();
 });
 
-test("OTH-3, GRD-5: the curator switches «Анализ КР» on for a family until a date (class statistics), then off (the offer); a past date is refused", async ({ browser, page }) => {
+test("OTH-3, GRD-5: the curator switches «Анализ КР» on for a family until a date (class statistics), then off (the offer); a past date is refused", async ({
+  browser,
+  page,
+}) => {
   const { child, login } = await freshFamily(browser);
   await signIn(page, "curator");
   await page.goto(`/admin/people/${child.id}`);
@@ -157,7 +179,10 @@ test("OTH-3, GRD-5: the curator switches «Анализ КР» on for a family u
   });
   await expect(service.getByTestId("service-state")).toHaveText(`подключена, оплачена до ${until.split("-").reverse().join(".")}`);
   expect(await serviceOf(child.id)).toBe(until);
-  const [audit] = await sql<{ n: number }>(`select count(*)::int as n from "AuditLog" where action = 'family-service.on' and after->>'studentId' = $1`, [child.id]);
+  const [audit] = await sql<{ n: number }>(
+    `select count(*)::int as n from "AuditLog" where action = 'family-service.on' and after->>'studentId' = $1`,
+    [child.id],
+  );
   expect(audit.n).toBe(1);
 
   const parent = await browser.newPage();
@@ -190,7 +215,10 @@ test("OTH-3, GRD-5: the curator switches «Анализ КР» on for a family u
   await parent.close();
 });
 
-test("GRD-5, ACC-10: a teacher of another class gets 404 on the control-work analysis and «Не найдено.» from its replayed actions; nothing is written", async ({ browser, page }) => {
+test("GRD-5, ACC-10: a teacher of another class gets 404 on the control-work analysis and «Не найдено.» from its replayed actions; nothing is written", async ({
+  browser,
+  page,
+}) => {
   const { journal, lesson } = await freshControlLesson(1);
   const url = `/journal/${journal.id}/control/${lesson.id}`;
   await signIn(page, "teacher");
@@ -214,9 +242,15 @@ test("GRD-5, ACC-10: a teacher of another class gets 404 on the control-work ana
   const res = await attacker.goto(url);
   expect(res?.status()).toBe(404);
   await expect(attacker.getByText("Умножение")).toHaveCount(0);
-  expect(await postAction(attacker.request, add, { assignmentId: journal.id, lessonId: lesson.id, title: "Чужое", maxScore: "5" })).toContain("Не найдено.");
   expect(
-    await postAction(attacker.request, save, { assignmentId: journal.id, lessonId: lesson.id, cells: [{ studentId: results[0].studentId, elementId: e.id, max: 1, score: "0" }] }),
+    await postAction(attacker.request, add, { assignmentId: journal.id, lessonId: lesson.id, title: "Чужое", maxScore: "5" }),
+  ).toContain("Не найдено.");
+  expect(
+    await postAction(attacker.request, save, {
+      assignmentId: journal.id,
+      lessonId: lesson.id,
+      cells: [{ studentId: results[0].studentId, elementId: e.id, max: 1, score: "0" }],
+    }),
   ).toContain("Не найдено.");
   await ctx.close();
   expect(await elementsOf(lesson.id)).toEqual(elements);

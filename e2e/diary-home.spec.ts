@@ -13,7 +13,9 @@ function schoolDays() {
   return { today, next: next.toISOString().slice(0, 10) };
 }
 
-test("OTH-1: the next school day's homework, and each recent mark beside its subject's average from «Текущие отметки»", async ({ page }) => {
+test("OTH-1: the next school day's homework, and each recent mark beside its subject's average from «Текущие отметки»", async ({
+  page,
+}) => {
   const student = await userByLogin("student");
   const { next } = schoolDays();
   const homework = await sql<{ text: string }>(

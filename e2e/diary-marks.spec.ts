@@ -22,7 +22,12 @@ test("GRD-1: current marks switch periods and open a subject's lesson dates", as
 
   const row = page.getByTestId("marks-table").locator("tbody tr").first();
   await row.locator("summary").click();
-  await expect(row.getByRole("list", { name: /Даты уроков/ }).getByRole("listitem").first()).toHaveText(/\d{2}\.\d{2}/);
+  await expect(
+    row
+      .getByRole("list", { name: /Даты уроков/ })
+      .getByRole("listitem")
+      .first(),
+  ).toHaveText(/\d{2}\.\d{2}/);
   await row.getByLabel("Желаемый средний балл").fill("5");
   await expect(row.getByTestId("calculator-result")).toHaveText(/«5»|уже достигнут|не достичь/);
   await row.getByLabel("Желаемый средний балл").fill("7");
@@ -90,7 +95,9 @@ test("GRD-1, ACC-10: staff and strangers get no export", async ({ page, request 
   expect([302, 303, 307, 404]).toContain(res.status());
 });
 
-test("GRD-1: each child's Excel file is named after the child and the period, with marks as numbers, dates as dates and a frozen bold header", async ({ page }) => {
+test("GRD-1: each child's Excel file is named after the child and the period, with marks as numbers, dates as dates and a frozen bold header", async ({
+  page,
+}) => {
   const children = [await userByLogin("student"), await userByLogin("student9")];
   await signIn(page, "parent");
   const names: string[] = [];

@@ -9,7 +9,8 @@ const CHILD_ASSIGNMENTS = `ta."yearId" in (select id from "StudyYear" where "isC
   and ((ta."groupId" is null and ta."classId" in (select "classId" from "ClassMembership" where "studentId" = $1))
        or ta."groupId" in (select "groupId" from "GroupMembership" where "studentId" = $1))`;
 
-const dayMonth = (iso: string) => new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+const dayMonth = (iso: string) =>
+  new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const shortDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
 
@@ -68,7 +69,12 @@ async function shownRows(page: Page) {
   const rows = await page
     .getByTestId("marks-table")
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim())]));
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute("data-subject")!,
+        ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()),
+      ]),
+    );
   return rows.map((r) => [r[0], r[r.length - 1]]).sort((a, b) => a[0].localeCompare(b[0]));
 }
 
@@ -104,11 +110,17 @@ async function shownWorks(page: Page) {
     await page
       .getByTestId("control-schedule")
       .locator("tbody tr")
-      .evaluateAll((trs) => trs.flatMap((tr) => [...tr.querySelectorAll("td span")].map((s) => `${tr.querySelector("th")!.textContent!.trim()}: ${s.textContent!.trim()}`)))
+      .evaluateAll((trs) =>
+        trs.flatMap((tr) =>
+          [...tr.querySelectorAll("td span")].map((s) => `${tr.querySelector("th")!.textContent!.trim()}: ${s.textContent!.trim()}`),
+        ),
+      )
   ).sort();
 }
 
-test("PLN-4: «График КР» places the period's planned control works of the child's subjects; another family's parent sees only their own child's", async ({ page }) => {
+test("PLN-4: «График КР» places the period's planned control works of the child's subjects; another family's parent sees only their own child's", async ({
+  page,
+}) => {
   const student = await userByLogin("student");
   const other = await otherFamilyChild();
   await signIn(page, "parent");

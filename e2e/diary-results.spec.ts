@@ -14,11 +14,14 @@ const CHILD_ASSIGNMENTS = `ta."yearId" in (select id from "StudyYear" where "isC
   and ((ta."groupId" is null and ta."classId" in (select "classId" from "ClassMembership" where "studentId" = $1))
        or ta."groupId" in (select "groupId" from "GroupMembership" where "studentId" = $1))`;
 
-const dayMonth = (iso: string) => new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+const dayMonth = (iso: string) =>
+  new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 /** Each row of a table as the texts of its cells. */
 function cells(page: Page, testId: string) {
-  return page.getByTestId(testId).evaluate((t) => [...t.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  return page
+    .getByTestId(testId)
+    .evaluate((t) => [...t.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
 }
 
 // --- GRD-3 ----------------------------------------------------------------------------------
@@ -45,7 +48,12 @@ async function shownExtraRows(page: Page) {
   const rows = await page
     .getByTestId("marks-table")
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-subject")!, ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim())]));
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute("data-subject")!,
+        ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()),
+      ]),
+    );
   return rows.map((r) => [r[0], r[2], r[4]]).sort((a, b) => a[0].localeCompare(b[0]));
 }
 
@@ -87,7 +95,11 @@ test("GRD-3, ACC-10: another family's parent naming the child in the URL sees on
 
 // --- GRD-4 ----------------------------------------------------------------------------------
 
-const KINDS: [string, string][] = [["YEAR", "Годовая"], ["EXAM", "Экзамен"], ["FINAL", "Итоговая"]];
+const KINDS: [string, string][] = [
+  ["YEAR", "Годовая"],
+  ["EXAM", "Экзамен"],
+  ["FINAL", "Итоговая"],
+];
 
 /** The «Итоговые оценки» table of a child and a year, header first, as the page lays it out. */
 async function finalTable(studentId: string, yearId: string) {
@@ -97,7 +109,9 @@ async function finalTable(studentId: string, yearId: string) {
       where f."studentId" = $1 and f."yearId" = $2`,
     [studentId, yearId],
   );
-  const periods = [...new Map(marks.filter((m) => m.kind === "PERIOD").map((m) => [m.number!, m.period!]))].sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+  const periods = [...new Map(marks.filter((m) => m.kind === "PERIOD").map((m) => [m.number!, m.period!]))]
+    .sort((a, b) => a[0] - b[0])
+    .map((p) => p[1]);
   const kinds = KINDS.filter(([k]) => marks.some((m) => m.kind === k));
   const subjects = [...new Set(marks.map((m) => m.subject))].sort((a, b) => a.localeCompare(b, "ru"));
   const cell = (subject: string, kind: string, period?: string) =>
@@ -136,7 +150,10 @@ test("GRD-4: «Итоговые оценки» shows this year's period marks an
   expect(await cells(page, "final-marks")).toEqual(pastYear);
 });
 
-test("GRD-4, STF-1: a period mark the teacher sets in the journal reaches the family; another teacher's forged one is refused", async ({ page, browser }) => {
+test("GRD-4, STF-1: a period mark the teacher sets in the journal reaches the family; another teacher's forged one is refused", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // three people sign in on a shared 2-core machine
   const journal = await mathJournal5A();
   const [child] = await sql<{ id: string; lastName: string; firstName: string; middleName: string | null }>(
@@ -184,7 +201,11 @@ test("GRD-4, STF-1: a period mark the teacher sets in the journal reaches the fa
   const stranger = await strangerContext.newPage();
   await signIn(stranger, "teacher9");
   const ownUrl = new URL(`/journal/${own.id}`, page.url()).toString();
-  const answer = await postAction(strangerContext.request, { id: action.id, url: ownUrl }, { assignmentId: journal.id, periodId: period.id, studentId: child.id, value: "2" });
+  const answer = await postAction(
+    strangerContext.request,
+    { id: action.id, url: ownUrl },
+    { assignmentId: journal.id, periodId: period.id, studentId: child.id, value: "2" },
+  );
   expect(answer).toContain("Не найдено.");
   expect(await stored()).toBe(value);
   await strangerContext.close();
@@ -208,7 +229,9 @@ async function shownWorkHeadings(page: Page) {
   return (await cards.getByRole("heading", { level: 2 }).allTextContents()).map((t) => t.trim()).sort();
 }
 
-test("GRD-5: each task's element and the child's score as recorded; the parent with the service also sees the class's shares and marks", async ({ page }) => {
+test("GRD-5: each task's element and the child's score as recorded; the parent with the service also sees the class's shares and marks", async ({
+  page,
+}) => {
   const student = await userByLogin("student");
   const [work] = await sql<{ id: string; date: string; subject: string; topic: string | null }>(
     `select l.id, to_char(l.date, 'YYYY-MM-DD') as date, s.name as subject, l.topic
@@ -238,8 +261,15 @@ test("GRD-5: each task's element and the child's score as recorded; the parent w
     .map(([v, n]) => `«${v}» — ${n}`)
     .join(", ")}`;
   const heading = `${work.subject}, ${dayMonth(work.date)}${work.topic ? ` — ${work.topic}` : ""}`;
-  const card = (p: Page) => p.locator("section").filter({ has: p.getByRole("heading", { name: heading, exact: true }) }).getByTestId("control-work");
-  const bodyRows = (p: Page) => card(p).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  const card = (p: Page) =>
+    p
+      .locator("section")
+      .filter({ has: p.getByRole("heading", { name: heading, exact: true }) })
+      .getByTestId("control-work");
+  const bodyRows = (p: Page) =>
+    card(p)
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
 
   // The student: their own results only — no class column, no distribution, no offer.
   await signIn(page, "student");
@@ -258,7 +288,9 @@ test("GRD-5: each task's element and the child's score as recorded; the parent w
   await expect(card(page).getByTestId("distribution")).toHaveText(distribution);
 });
 
-test("GRD-5, ACC-10: another family's parent gets the offer and none of the class's statistics, even naming the child in the URL", async ({ page }) => {
+test("GRD-5, ACC-10: another family's parent gets the offer and none of the class's statistics, even naming the child in the URL", async ({
+  page,
+}) => {
   const student = await userByLogin("student");
   const own = await otherFamilyChild();
   const [{ paid }] = await sql<{ paid: boolean }>(

@@ -27,7 +27,9 @@ test("STU-5: attendance switches periods and lists the absences of the period", 
   expect(found).toBe(true);
 });
 
-test("STU-4, GRD-2, SCH-1, PLN-4: missed topics, homework marks, the schedule of two classes and the control-work calendar open", async ({ page }) => {
+test("STU-4, GRD-2, SCH-1, PLN-4: missed topics, homework marks, the schedule of two classes and the control-work calendar open", async ({
+  page,
+}) => {
   await signIn(page, "student");
   await page.goto("/missed-topics");
   await expect(page.getByRole("heading", { name: "Пропущенные темы" })).toBeVisible();
@@ -51,7 +53,9 @@ test("STU-4, GRD-2, SCH-1, PLN-4: missed topics, homework marks, the schedule of
   await expect(page.getByRole("heading", { name: "График контрольных работ" })).toBeVisible();
 });
 
-test("GRD-5: control-work analysis: class statistics only for the parent with the paid service, never for the student", async ({ page }) => {
+test("GRD-5: control-work analysis: class statistics only for the parent with the paid service, never for the student", async ({
+  page,
+}) => {
   const kids = await sql<{ login: string; id: string; paid: boolean }>(
     `select u.login, u.id, exists (select 1 from "FamilyService" f where f."studentId" = u.id and f.service = 'KR_ANALYSIS') as paid
        from "User" u where u.login in ('student', 'student9') order by u.login`,
@@ -78,9 +82,17 @@ test("GRD-6: the rating compares each milestone with the previous one", async ({
   await signIn(page, "parent");
   await page.goto("/rating");
   await expect(page.getByRole("heading", { name: "Рейтинг" })).toBeVisible();
-  const milestones = await sql(`select 1 from "Milestone" m join "StudyYear" y on y.id = m."yearId" where y."isCurrent" and m.date <= now()`);
+  const milestones = await sql(
+    `select 1 from "Milestone" m join "StudyYear" y on y.id = m."yearId" where y."isCurrent" and m.date <= now()`,
+  );
   if (milestones.length >= 2) {
-    await expect(page.getByTestId("milestone").first().getByText(/▲|▼|без изменений/).first()).toBeVisible();
+    await expect(
+      page
+        .getByTestId("milestone")
+        .first()
+        .getByText(/▲|▼|без изменений/)
+        .first(),
+    ).toBeVisible();
   } else {
     await expect(page.getByTestId("milestone").or(page.getByText("Рубежей в этом учебном году ещё не было."))).toBeVisible();
   }

@@ -45,7 +45,10 @@ test("STU-1: a mark with a comment opens its text on click", async ({ page }) =>
   await signIn(page, "student");
   await page.goto(`/week?week=${iso(mark.date)}`);
   const day = page.locator(`[data-testid="week-day"][data-date="${iso(mark.date)}"]`);
-  await day.getByRole("button", { name: new RegExp(mark.comment.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().click();
+  await day
+    .getByRole("button", { name: new RegExp(mark.comment.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .first()
+    .click();
   await expect(day.getByRole("note").first()).toContainText(mark.comment);
 });
 
@@ -61,7 +64,9 @@ test("STU-2: a parent's complaint goes to the head teacher and turns the icon re
   await item.getByRole("button", { name: "Отправить жалобу" }).click();
   await expect(item.getByRole("button", { name: "Жалоба отправлена завучу" })).toHaveAttribute("data-complained", "true");
   await page.reload();
-  await expect(page.getByTestId("homework").filter({ hasText: hw.text }).first().getByRole("button", { name: "Жалоба отправлена завучу" })).toBeVisible();
+  await expect(
+    page.getByTestId("homework").filter({ hasText: hw.text }).first().getByRole("button", { name: "Жалоба отправлена завучу" }),
+  ).toBeVisible();
   const rows = await sql(`select 1 from "HomeworkComplaint" where "homeworkId" = $1 and status = 'OPEN'`, [hw.id]);
   expect(rows).toHaveLength(1);
 });

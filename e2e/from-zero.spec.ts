@@ -45,7 +45,9 @@ const TEACHER = { last: "Орлова", first: "Марина", middle: "Серг
 const PARENT = { name: "Смирнов Олег Петрович", login: "smirnov.op", email: "smirnov@example.ru" };
 const STUDENT = "Смирнова Алиса Олеговна";
 
-test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an empty database to a parent reading the teacher's mark and homework", async ({ browser }) => {
+test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an empty database to a parent reading the teacher's mark and homework", async ({
+  browser,
+}) => {
   // Nothing of the demo school is there: no school, no user, no class.
   expect(await q(`select 1 from "School" union all select 1 from "User" union all select 1 from "SchoolClass"`)).toHaveLength(0);
 
@@ -99,8 +101,13 @@ test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an e
 
   // ADM-6, ACC-1: the teacher from a staff sheet, with her code; she registers with it.
   await curator.goto("/admin/import?kind=staff");
-  const sheet = [["ФИО", "Должность", "E-mail"], [`${TEACHER.last} ${TEACHER.first} ${TEACHER.middle}`, "учитель", "orlova@example.ru"]];
-  await curator.getByLabel("Файл со списком сотрудников").setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(sheet.map((r) => r.join(";")).join("\n")) });
+  const sheet = [
+    ["ФИО", "Должность", "E-mail"],
+    [`${TEACHER.last} ${TEACHER.first} ${TEACHER.middle}`, "учитель", "orlova@example.ru"],
+  ];
+  await curator
+    .getByLabel("Файл со списком сотрудников")
+    .setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(sheet.map((r) => r.join(";")).join("\n")) });
   await curator.getByRole("button", { name: "Проверить файл" }).click();
   await expect(curator.getByTestId("import-summary")).toContainText("Новых сотрудников: 1");
   await curator.getByRole("button", { name: "Импортировать" }).click();
@@ -131,7 +138,9 @@ test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an e
   // ADM-3, ACC-1: the class list with a parent; the parent registers with the printed code.
   await curator.goto("/admin/import");
   const people = await sampleXlsx([[STUDENT, "12.03.2015", "5А", PARENT.name, PARENT.email]]);
-  await curator.getByLabel("Файл со списком учеников").setInputFiles({ name: "5a.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: people });
+  await curator
+    .getByLabel("Файл со списком учеников")
+    .setInputFiles({ name: "5a.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: people });
   await curator.getByRole("button", { name: "Проверить файл" }).click();
   await expect(curator.getByTestId("import-summary")).toContainText("Новых учеников: 1");
   await curator.getByRole("button", { name: "Импортировать" }).click();
@@ -139,7 +148,13 @@ test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an e
   const parentRow = curator.getByTestId("invite-list").getByRole("row").filter({ hasText: PARENT.name }).filter({ hasText: "родитель" });
   const parentCode = (await parentRow.getByRole("cell").last().textContent())!.trim();
   const parent = await pageOf(browser);
-  await registerViaUi(parent, parentCode, { login: PARENT.login, password: NEW_PASSWORD, lastName: "Смирнов", firstName: "Олег", email: PARENT.email });
+  await registerViaUi(parent, parentCode, {
+    login: PARENT.login,
+    password: NEW_PASSWORD,
+    lastName: "Смирнов",
+    firstName: "Олег",
+    email: PARENT.email,
+  });
 
   // STF-1: the teacher opens today's lesson, enters a mark and the homework.
   const [assignment] = await q<{ id: string }>(`select id from "TeachingAssignment"`);
@@ -151,7 +166,9 @@ test("ADM-5, ADM-1, ADM-2, ADM-6, ADM-3, ACC-1, STF-1, STU-1: a school from an e
   await teacher.getByRole("button", { name: "Создать урок" }).click();
   await expect(teacher.getByTestId("journal-grid")).toBeVisible();
   await expect.poll(async () => (await q(`select 1 from "Lesson"`)).length).toBe(1);
-  const [lesson] = await q<{ id: string; date: string; number: number }>(`select id, to_char(date, 'YYYY-MM-DD') as date, number from "Lesson"`);
+  const [lesson] = await q<{ id: string; date: string; number: number }>(
+    `select id, to_char(date, 'YYYY-MM-DD') as date, number from "Lesson"`,
+  );
   const cell = teacher.getByTestId(`cell-${student.id}-${lesson.id}`);
   await cell.click();
   await teacher.keyboard.type("5");

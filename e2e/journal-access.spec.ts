@@ -37,7 +37,10 @@ async function postForgedCell(page: Page, victim: { lessonId: string; studentId:
   return actionId as string | null;
 }
 
-test("STF-1, ACC-10: a teacher of another class gets 404 on the 5А maths journal and «Не найдено.» from its actions", async ({ page, browser }) => {
+test("STF-1, ACC-10: a teacher of another class gets 404 on the 5А maths journal and «Не найдено.» from its actions", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // three people sign in on a shared 2-core machine
   const journal = await mathJournal5A();
   const [lesson] = await latestLessons(journal.id, 1);

@@ -8,7 +8,10 @@ import { captureAction, postAction } from "./helpers/actions";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("STU-2, STF-4: the head teacher answers a family's homework complaint and closes it; a closed one stays closed; a teacher may not", async ({ page, browser }) => {
+test("STU-2, STF-4: the head teacher answers a family's homework complaint and closes it; a closed one stays closed; a teacher may not", async ({
+  page,
+  browser,
+}) => {
   // The complaint itself is a fixture (e2e/diary-week.spec.ts files one through the week); a
   // 9А homework, so that it never meets the 5А homework that spec picks.
   const text = `Задание не помещается в один вечер ${Date.now()}`;
@@ -22,7 +25,12 @@ test("STU-2, STF-4: the head teacher answers a family's homework complaint and c
      returning id`,
     [text],
   );
-  const state = async () => (await sql<{ status: string; answer: string | null }>(`select status::text, answer from "HomeworkComplaint" where id = $1`, [complaint.id]))[0];
+  const state = async () =>
+    (
+      await sql<{ status: string; answer: string | null }>(`select status::text, answer from "HomeworkComplaint" where id = $1`, [
+        complaint.id,
+      ])
+    )[0];
 
   await signIn(page, "zavuch");
   await page.getByRole("link", { name: "Жалобы на домашние задания" }).click();
@@ -45,7 +53,9 @@ test("STU-2, STF-4: the head teacher answers a family's homework complaint and c
   await expect(card.getByRole("button", { name: "Ответить и закрыть" })).toHaveCount(0);
   const closed = { status: "CLOSED", answer: "Задание сокращено; жалоба закрыта." };
   expect(await state()).toEqual(closed);
-  expect(await postAction(page.request, action, { complaintId: complaint.id, answer: "Открыть снова", close: false })).toContain("Жалоба уже закрыта.");
+  expect(await postAction(page.request, action, { complaintId: complaint.id, answer: "Открыть снова", close: false })).toContain(
+    "Жалоба уже закрыта.",
+  );
   expect(await state()).toEqual(closed);
 
   // A teacher who is not the head teacher: no page, and the action answers as for nothing.
@@ -55,7 +65,13 @@ test("STU-2, STF-4: the head teacher answers a family's homework complaint and c
   await expect(teacher.getByRole("link", { name: "Жалобы на домашние задания" })).toHaveCount(0);
   expect((await teacher.goto("/journal/complaints"))?.status()).toBe(404);
   const journalUrl = new URL("/journal", page.url()).toString();
-  expect(await postAction(teacherContext.request, { id: action.id, url: journalUrl }, { complaintId: complaint.id, answer: "Чужой ответ", close: false })).toContain("Не найдено.");
+  expect(
+    await postAction(
+      teacherContext.request,
+      { id: action.id, url: journalUrl },
+      { complaintId: complaint.id, answer: "Чужой ответ", close: false },
+    ),
+  ).toContain("Не найдено.");
   expect(await state()).toEqual(closed);
   await teacherContext.close();
 });

@@ -57,21 +57,28 @@ async function replayRefused(browser: Browser, login: string, action: { id: stri
   });
   const body = await reply.text();
   const inJournalArea = login.startsWith("teacher");
-  expect(body.includes(REFUSED) || (!inJournalArea && [404, 409].includes(reply.status())), `${login}: ${reply.status()} ${body.slice(0, 300)}`).toBe(true);
+  expect(
+    body.includes(REFUSED) || (!inJournalArea && [404, 409].includes(reply.status())),
+    `${login}: ${reply.status()} ${body.slice(0, 300)}`,
+  ).toBe(true);
   expect(body, login).not.toContain('"ok":true');
   await context.close();
 }
 
 const ATTACKERS = [{ login: "teacher9" }, { login: "parent" }];
 
-test("GRD-2: the teacher turns on the homework journal, enters a mark there, the parent sees it in «Отметки (ДЗ)»; turning it off with marks is refused; teacher9 and a parent replaying the switch are refused", async ({ page, browser }) => {
+test("GRD-2: the teacher turns on the homework journal, enters a mark there, the parent sees it in «Отметки (ДЗ)»; turning it off with marks is refused; teacher9 and a parent replaying the switch are refused", async ({
+  page,
+  browser,
+}) => {
   const journal = await mathJournal5A();
   const student = await userByLogin("student");
   const [lesson] = await latestLessons(journal.id, 1);
   // Fixture: the journal starts without its homework journal and the cell empty.
   await sql(`update "TeachingAssignment" set "keepsHomeworkJournal" = false where id = $1`, [journal.id]);
   await sql(`delete from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'HOMEWORK'`, [lesson.id, student.id]);
-  const flag = async () => (await sql<{ on: boolean }>(`select "keepsHomeworkJournal" as on from "TeachingAssignment" where id = $1`, [journal.id]))[0].on;
+  const flag = async () =>
+    (await sql<{ on: boolean }>(`select "keepsHomeworkJournal" as on from "TeachingAssignment" where id = $1`, [journal.id]))[0].on;
 
   // The child's homework-journal marks of this journal in the current period, as the diary counts them.
   const stored = async () =>
@@ -104,7 +111,10 @@ test("GRD-2: the teacher turns on the homework journal, enters a mark there, the
   await page.keyboard.type("2");
   await page.keyboard.press("Enter");
   await expect(cell).toHaveAttribute("data-status", "saved");
-  const marks = await sql(`select 1 from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'HOMEWORK' and value = '2'`, [lesson.id, student.id]);
+  const marks = await sql(`select 1 from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'HOMEWORK' and value = '2'`, [
+    lesson.id,
+    student.id,
+  ]);
   expect(marks).toHaveLength(1);
 
   // Off would hide marks the family already sees: refused with a message, nothing changed.
@@ -126,12 +136,18 @@ test("GRD-2: the teacher turns on the homework journal, enters a mark there, the
   await sql(`delete from "Mark" where "lessonId" = $1 and "studentId" = $2 and journal = 'HOMEWORK'`, [lesson.id, student.id]);
 });
 
-test("GRD-4: the teacher enters an exam mark and the head teacher a final one; the parent sees both in «Итоговые оценки»; a mark off the scale is refused; teacher9 and a parent replaying are refused", async ({ page, browser }) => {
+test("GRD-4: the teacher enters an exam mark and the head teacher a final one; the parent sees both in «Итоговые оценки»; a mark off the scale is refused; teacher9 and a parent replaying are refused", async ({
+  page,
+  browser,
+}) => {
   const journal = await mathJournal5A();
   const student = await userByLogin("student");
   const [subject] = await sql<{ id: string }>(`select "subjectId" as id from "TeachingAssignment" where id = $1`, [journal.id]);
   const fixture = () =>
-    sql(`delete from "FinalMark" where "studentId" = $1 and "subjectId" = $2 and kind in ('EXAM', 'FINAL') and "yearId" in (select id from "StudyYear" where "isCurrent")`, [student.id, subject.id]);
+    sql(
+      `delete from "FinalMark" where "studentId" = $1 and "subjectId" = $2 and kind in ('EXAM', 'FINAL') and "yearId" in (select id from "StudyYear" where "isCurrent")`,
+      [student.id, subject.id],
+    );
   const stored = (kind: string) =>
     sql<{ value: string; date: string | null }>(
       `select value, to_char(date, 'YYYY-MM-DD') as date from "FinalMark" where "studentId" = $1 and "subjectId" = $2 and kind = $3::"FinalMarkKind"`,
@@ -161,7 +177,13 @@ test("GRD-4: the teacher enters an exam mark and the head teacher a final one; t
   expect(await stored("EXAM")).toEqual([{ value: "4", date: today }]);
 
   // The server parses the same schema: a replayed mark off the scale is refused too.
-  const bad = await postAction(page.request, save, { assignmentId: journal.id, studentId: student.id, kind: "EXAM", date: today, value: "6" });
+  const bad = await postAction(page.request, save, {
+    assignmentId: journal.id,
+    studentId: student.id,
+    kind: "EXAM",
+    date: today,
+    value: "6",
+  });
   expect(bad).toContain("Оценка: 1–5");
   expect(await stored("EXAM")).toEqual([{ value: "4", date: today }]);
   await page.context().clearCookies();
@@ -193,12 +215,19 @@ test("GRD-4: the teacher enters an exam mark and the head teacher a final one; t
   await fixture();
 });
 
-test("PLN-4: the teacher plans a control work three weeks ahead, the parent sees it in «График КР»; a mark in the future lesson is refused; a plan without a lesson is refused; teacher9 and a parent replaying are refused", async ({ page, browser }) => {
+test("PLN-4: the teacher plans a control work three weeks ahead, the parent sees it in «График КР»; a mark in the future lesson is refused; a plan without a lesson is refused; teacher9 and a parent replaying are refused", async ({
+  page,
+  browser,
+}) => {
   const journal = await mathJournal5A();
   const student = await userByLogin("student");
   const topic = `Дроби: контрольная ${Date.now()}`;
   const [{ ahead }] = await sql<{ ahead: string }>(`select to_char(current_date + 21, 'YYYY-MM-DD') as ahead`);
-  const plannedRows = () => sql<{ title: string }>(`select title from "PlannedControlWork" where "assignmentId" = $1 and title like $2`, [journal.id, `%${topic}%`]);
+  const plannedRows = () =>
+    sql<{ title: string }>(`select title from "PlannedControlWork" where "assignmentId" = $1 and title like $2`, [
+      journal.id,
+      `%${topic}%`,
+    ]);
 
   await signIn(page, "teacher");
   await openJournal(page, journal.id);
@@ -211,7 +240,10 @@ test("PLN-4: the teacher plans a control work three weeks ahead, the parent sees
   await expect(form.getByText("Выберите урок по расписанию.")).toBeVisible();
   expect(await plannedRows()).toHaveLength(0);
 
-  const values = await form.getByLabel("Будущий урок").locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const values = await form
+    .getByLabel("Будущий урок")
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   const slot = values.find((v) => v && v.slice(0, 10) >= ahead);
   expect(slot, "the timetable has a lesson three weeks ahead").toBeTruthy();
   const date = slot!.slice(0, 10);
@@ -240,7 +272,8 @@ test("PLN-4: the teacher plans a control work three weeks ahead, the parent sees
     await page.keyboard.press("Enter");
   });
   await expect(cell).toHaveAttribute("data-status", "error");
-  const written = () => sql(`select 1 from "Mark" where "lessonId" = $1 union all select 1 from "Attendance" where "lessonId" = $1`, [lesson.id]);
+  const written = () =>
+    sql(`select 1 from "Mark" where "lessonId" = $1 union all select 1 from "Attendance" where "lessonId" = $1`, [lesson.id]);
   expect(await written()).toHaveLength(0);
   // Replayed by hand (an absence this time): refused by the server, not only by the page.
   const absent = await postAction(page.request, saveCell, { lessonId: lesson.id, studentId: student.id, journal: "MAIN", text: "н" });

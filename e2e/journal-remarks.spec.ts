@@ -11,7 +11,10 @@ test.describe.configure({ timeout: 120_000 });
 const shortName = (s: { lastName: string; firstName: string; middleName: string | null }) =>
   `${s.lastName} ${s.firstName[0]}.${s.middleName ? ` ${s.middleName[0]}.` : ""}`;
 
-test("STF-2, PLN-2: the teacher sees each student's expected mark and writes a comment about a student from the cell panel", async ({ page, browser }) => {
+test("STF-2, PLN-2: the teacher sees each student's expected mark and writes a comment about a student from the cell panel", async ({
+  page,
+  browser,
+}) => {
   const journal = await mathJournal5A();
   // An older lesson of the current period than the ones other journal specs edit, taught by the owner.
   const recent = (await latestLessons(journal.id, 12)).map((l) => l.id);
@@ -21,7 +24,14 @@ test("STF-2, PLN-2: the teacher sees each student's expected mark and writes a c
     [recent],
   );
   expect(lesson, "a lesson of the period taught by the journal's owner").toBeTruthy();
-  const students = await sql<{ id: string; lastName: string; firstName: string; middleName: string | null; expected: number | null; login: string | null }>(
+  const students = await sql<{
+    id: string;
+    lastName: string;
+    firstName: string;
+    middleName: string | null;
+    expected: number | null;
+    login: string | null;
+  }>(
     `select u.id, u."lastName", u."firstName", u."middleName", u.login, e.value as expected
        from "ClassMembership" m join "User" u on u.id = m."studentId"
        join "TeachingAssignment" a on a.id = $1
@@ -64,7 +74,10 @@ test("STF-2, PLN-2: the teacher sees each student's expected mark and writes a c
   await studentContext.close();
 });
 
-test("STF-2, ACC-10: another class's teacher, a student and a parent cannot write a remark about a 5А student", async ({ page, browser }) => {
+test("STF-2, ACC-10: another class's teacher, a student and a parent cannot write a remark about a 5А student", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // three people sign in on a shared 2-core machine
   const journal = await mathJournal5A();
   const [victim] = await classStudents(journal.classId);

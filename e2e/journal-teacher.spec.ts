@@ -8,7 +8,10 @@ import { classStudents, clearCells, latestLessons, mathJournal5A } from "./helpe
 // The machine is shared (2 cores); a journal page with its grid takes a while to hydrate there.
 test.describe.configure({ timeout: 120_000 });
 
-test("STF-1, STF-2, ACC-10: the teacher enters a mark with a comment, an absence, a remark and homework; the parent sees the mark, the student never the remark", async ({ page, browser }) => {
+test("STF-1, STF-2, ACC-10: the teacher enters a mark with a comment, an absence, a remark and homework; the parent sees the mark, the student never the remark", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000); // three people sign in on a shared 2-core machine
   const journal = await mathJournal5A();
   const [lesson] = await latestLessons(journal.id, 1);
@@ -63,7 +66,10 @@ test("STF-1, STF-2, ACC-10: the teacher enters a mark with a comment, an absence
   await expect(page.getByTestId(`cell-${absent.id}-${lesson.id}`)).toHaveValue("Н");
   const [hw] = await sql<{ text: string }>(`select text from "Homework" where "lessonId" = $1`, [lesson.id]);
   expect(hw?.text).toBe(homework);
-  const [att] = await sql<{ kind: string }>(`select kind from "Attendance" where "lessonId" = $1 and "studentId" = $2`, [lesson.id, absent.id]);
+  const [att] = await sql<{ kind: string }>(`select kind from "Attendance" where "lessonId" = $1 and "studentId" = $2`, [
+    lesson.id,
+    absent.id,
+  ]);
   expect(att?.kind).toBe("ABSENT");
 
   // The mark's history is one click away.
@@ -120,7 +126,10 @@ test("STF-1: fast typing down a column saves every cell exactly once", async ({ 
   ]);
   expect(rows.filter((r) => r.action === "mark.create")).toHaveLength(ids.length);
   expect(rows.filter((r) => r.action !== "mark.create")).toHaveLength(0);
-  const marks = await sql<{ studentId: string; value: string }>(`select "studentId", value from "Mark" where "lessonId" = $1 and "studentId" = any($2)`, [lesson.id, ids]);
+  const marks = await sql<{ studentId: string; value: string }>(
+    `select "studentId", value from "Mark" where "lessonId" = $1 and "studentId" = any($2)`,
+    [lesson.id, ids],
+  );
   expect(new Map(marks.map((m) => [m.studentId, m.value]))).toEqual(new Map(ids.map((id, i) => [id, typed[i]])));
 });
 

@@ -23,7 +23,9 @@ async function expectInsideViewport(page: Page, selector: ReturnType<Page["locat
   expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 }
 
-test("STU-1: a mark's comment opens on tap inside the viewport; Esc and a tap elsewhere close it, focus stays on the mark @phone", async ({ page }) => {
+test("STU-1: a mark's comment opens on tap inside the viewport; Esc and a tap elsewhere close it, focus stays on the mark @phone", async ({
+  page,
+}) => {
   const [mark] = await sql<{ comment: string; date: Date }>(
     `select m.comment, l.date from "Mark" m join "Lesson" l on l.id = m."lessonId" join "User" u on u.id = m."studentId"
      where u.login = 'student' and m.comment is not null and m.journal = 'MAIN' order by l.date desc limit 1`,
@@ -62,7 +64,9 @@ test("GRD-1, STU-1: on /marks a comment in the marks list is not clipped and Ent
   await expect(note).toHaveCount(0);
 });
 
-test("GRD-1: on a phone /marks shows every mark of every subject on wrapping lines with its date, and the weights @phone", async ({ page }) => {
+test("GRD-1: on a phone /marks shows every mark of every subject on wrapping lines with its date, and the weights @phone", async ({
+  page,
+}) => {
   await signIn(page, "student");
   await page.goto("/marks");
   const rows = page.getByTestId("marks-table").locator("tbody tr");
@@ -106,9 +110,9 @@ test("GRD-1: on a phone /marks shows every mark of every subject on wrapping lin
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
     // A checkbox or radio is tapped through its label, so the label is the target.
-    const targets = [...document.querySelectorAll<HTMLElement>("a[href], button, summary, select, input[type=checkbox], input[type=radio]")].map(
-      (el) => (el.matches("input[type=checkbox], input[type=radio]") && el.closest("label")) || el,
-    );
+    const targets = [
+      ...document.querySelectorAll<HTMLElement>("a[href], button, summary, select, input[type=checkbox], input[type=radio]"),
+    ].map((el) => (el.matches("input[type=checkbox], input[type=radio]") && el.closest("label")) || el);
     const els = targets.filter((el) => {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || el.closest("[popover]:not(:popover-open), [inert]")) return false;
@@ -131,7 +135,10 @@ async function smallTargets(page: Page): Promise<string[]> {
         const ny = Math.max(o.top, Math.min(cy, o.bottom));
         return Math.hypot(nx - cx, ny - cy) < min / 2;
       });
-      if (clash) out.push(`${el.tagName.toLowerCase()} «${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}» ${Math.round(b.width)}×${Math.round(b.height)}`);
+      if (clash)
+        out.push(
+          `${el.tagName.toLowerCase()} «${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}» ${Math.round(b.width)}×${Math.round(b.height)}`,
+        );
     });
     return out;
   }, 40);
@@ -140,7 +147,10 @@ async function smallTargets(page: Page): Promise<string[]> {
 for (const login of ["student", "parent"] as const) {
   const kind = login === "student" ? "student" : "parent";
   const sections = DIARY_SECTIONS.filter((s) => s[kind] && s.personalNotes !== true);
-  test(`${sections.map((s) => s.spec).filter((v, i, a) => a.indexOf(v) === i).join(", ")}: every link and button of the ${login}'s pages is a 40 px tap target @phone`, async ({ page }) => {
+  test(`${sections
+    .map((s) => s.spec)
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .join(", ")}: every link and button of the ${login}'s pages is a 40 px tap target @phone`, async ({ page }) => {
     test.setTimeout(400_000);
     await signIn(page, login);
     for (const s of [...sections.map((x) => x.path), "/profile", "/security", "/settings"]) {
@@ -182,7 +192,9 @@ test("ACC-10: the first tab stop is «Перейти к содержимому»
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
 });
 
-test("OTH-1, STU-1, GRD-1: every family page has its own title «Раздел — Электронный дневник» and the site has an icon @phone", async ({ page }) => {
+test("OTH-1, STU-1, GRD-1: every family page has its own title «Раздел — Электронный дневник» and the site has an icon @phone", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, "parent");
   const seen = new Map<string, string>();
@@ -198,7 +210,9 @@ test("OTH-1, STU-1, GRD-1: every family page has its own title «Раздел �
   expect((await page.request.get(icon!)).status()).toBe(200);
 });
 
-test("STF-1, STF-2: the teacher's grid opens on today with names and dates sticky; the cell's details open as a dialog and Esc returns to the cell @phone", async ({ page }) => {
+test("STF-1, STF-2: the teacher's grid opens on today with names and dates sticky; the cell's details open as a dialog and Esc returns to the cell @phone", async ({
+  page,
+}) => {
   const journal = await mathJournal5A();
   const [last] = await sql<{ id: string; date: string }>(
     `select l.id, to_char(l.date, 'YYYY-MM-DD') as date from "Lesson" l where l."assignmentId" = $1 and l.date <= current_date
@@ -249,6 +263,8 @@ test("ADM-4: the audit log reads in Russian words on a phone, with no codes or J
   await expect(row).toContainText(`было: оценка: 4 → стало: оценка: 5, комментарий: ${comment}`);
   const text = await page.getByTestId("audit-table").innerText();
   // No recorded action code anywhere (a file name such as «отчёт.pdf» in the details is fine).
-  expect(text).not.toMatch(/\b(mark|finalMark|attendance|lesson|homework|remark|submission|complaint|import|invite|user|parent|school|class|subject|staff|assignment|timetable)\.[a-zA-Z]+/);
+  expect(text).not.toMatch(
+    /\b(mark|finalMark|attendance|lesson|homework|remark|submission|complaint|import|invite|user|parent|school|class|subject|staff|assignment|timetable)\.[a-zA-Z]+/,
+  );
   expect(text).not.toContain("{");
 });

@@ -39,7 +39,13 @@ async function clientAt(localAddress: string) {
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   return async (login: string, password: string, extra: Record<string, string> = {}): Promise<"ok" | "invalid" | "locked"> => {
     const body = new URLSearchParams({ csrfToken, login, password, callbackUrl: "/" }).toString();
-    const res = await raw(localAddress, "POST", "/api/auth/callback/credentials", { cookie, "content-type": "application/x-www-form-urlencoded", ...extra }, body);
+    const res = await raw(
+      localAddress,
+      "POST",
+      "/api/auth/callback/credentials",
+      { cookie, "content-type": "application/x-www-form-urlencoded", ...extra },
+      body,
+    );
     const location = String(res.headers.location ?? "");
     if ((res.headers["set-cookie"] ?? []).some((c) => c.startsWith("authjs.session-token="))) return "ok";
     if (location.includes("code=locked")) return "locked";
@@ -57,12 +63,17 @@ async function cloneAccount(from: string, prefix: string): Promise<{ id: string;
        from "User" where login = $1 returning id`,
     [from, login],
   );
-  await sql(`insert into "UserRole" ("userId", role) select $1, role from "UserRole" r join "User" u on u.id = r."userId" where u.login = $2`, [row.id, from]);
+  await sql(
+    `insert into "UserRole" ("userId", role) select $1, role from "UserRole" r join "User" u on u.id = r."userId" where u.login = $2`,
+    [row.id, from],
+  );
   return { id: row.id, login };
 }
 
 async function liveSessions(userId: string): Promise<number> {
-  const [row] = await sql<{ n: number }>(`select count(*)::int as n from "UserSession" where "userId" = $1 and "revokedAt" is null`, [userId]);
+  const [row] = await sql<{ n: number }>(`select count(*)::int as n from "UserSession" where "userId" = $1 and "revokedAt" is null`, [
+    userId,
+  ]);
   return row.n;
 }
 
@@ -99,9 +110,10 @@ test("ACC-11: a stranger's five (and more) bad passwords from another address do
   await signIn(page, owner.login);
   await expect(page).toHaveURL(/\/journal$/);
   expect(await liveSessions(owner.id)).toBe(1);
-  const rows = await sql<{ key: string; locked: boolean }>(`select key, coalesce("lockedUntil" > now(), false) as locked from "AuthThrottle" where key like $1 order by key`, [
-    `%${owner.login}%`,
-  ]);
+  const rows = await sql<{ key: string; locked: boolean }>(
+    `select key, coalesce("lockedUntil" > now(), false) as locked from "AuthThrottle" where key like $1 order by key`,
+    [`%${owner.login}%`],
+  );
   // Only the stranger's pair is locked; the owner's success cleared the login's slowdown.
   expect(rows).toEqual([{ key: `pair:${owner.login}@127.0.0.23`, locked: true }]);
 });
@@ -159,7 +171,9 @@ for (const [login, path] of [
   });
 }
 
-test("ACC-7: a replayed action and a file download with a cookie copied before sign-out are refused, nothing written", async ({ browser }) => {
+test("ACC-7: a replayed action and a file download with a cookie copied before sign-out are refused, nothing written", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const account = await cloneAccount("director", "thief");
   const fileId = await homeworkFile(account.id);
@@ -220,7 +234,9 @@ test("ACC-7: «Завершить другие сеансы» signs out every ot
   }
 });
 
-test("STF-1, PLN-2, GRD-4: a substitute's journal shows only their lesson, without targets or the owner's period and year marks", async ({ page }) => {
+test("STF-1, PLN-2, GRD-4: a substitute's journal shows only their lesson, without targets or the owner's period and year marks", async ({
+  page,
+}) => {
   const journal = await mathJournal5A();
   const [lesson] = await sql<{ id: string; teacherId: string; date: string }>(
     `select l.id, l."teacherId", to_char(l.date, 'DD.MM') as date from "Lesson" l
@@ -235,7 +251,10 @@ test("STF-1, PLN-2, GRD-4: a substitute's journal shows only their lesson, witho
     [journal.classId],
   );
   const sub = await cloneAccount("teacher9", "substitute");
-  const [a] = await sql<{ subjectId: string; yearId: string; schoolId: string }>(`select "subjectId", "yearId", "schoolId" from "TeachingAssignment" where id = $1`, [journal.id]);
+  const [a] = await sql<{ subjectId: string; yearId: string; schoolId: string }>(
+    `select "subjectId", "yearId", "schoolId" from "TeachingAssignment" where id = $1`,
+    [journal.id],
+  );
   // The owner's facts the substitute must not see: a target mark and a year mark.
   await sql(
     `insert into "ExpectedMark" ("schoolId", "studentId", "subjectId", "yearId", value) values ($1, $2, $3, $4, 5)

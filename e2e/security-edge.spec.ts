@@ -52,7 +52,8 @@ async function watchCsp(page: Page) {
     if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${m.text()}`);
   });
   page.on("response", (r) => {
-    if (r.status() >= 400 && !r.url().endsWith("/favicon.ico") && r.request().resourceType() !== "document") problems.push(`${r.url()}: ${r.status()}`);
+    if (r.status() >= 400 && !r.url().endsWith("/favicon.ico") && r.request().resourceType() !== "document")
+      problems.push(`${r.url()}: ${r.status()}`);
   });
   page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
   return problems;
@@ -74,9 +75,16 @@ async function expectSecuredPage(page: Page, path: string) {
   const nonce = /'nonce-([^']+)'/.exec(csp)![1];
   const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scripts.length, path).toBeGreaterThan(0);
-  expect(scripts.every((n) => n === nonce), path).toBe(true);
+  expect(
+    scripts.every((n) => n === nonce),
+    path,
+  ).toBe(true);
   // React has hydrated: the page's scripts ran.
-  await expect.poll(() => page.evaluate(() => Boolean(document.querySelector("body") && (window as unknown as { next?: unknown }).next)), { message: path }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.querySelector("body") && (window as unknown as { next?: unknown }).next)), {
+      message: path,
+    })
+    .toBe(true);
 }
 
 // login → [SPEC IDs of its pages, the pages]
@@ -91,9 +99,12 @@ const PAGES: Record<string, [string, string[]]> = {
 test.describe("security headers", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("ACC-2, ACC-4, ACC-11: the sign-in, registration and reset pages carry the security headers and run under the CSP", async ({ page }) => {
+  test("ACC-2, ACC-4, ACC-11: the sign-in, registration and reset pages carry the security headers and run under the CSP", async ({
+    page,
+  }) => {
     const problems = await watchCsp(page);
-    for (const path of ["/login", "/register", "/forgot-password", "/reset-password?token=x", "/confirm-email?token=x"]) await expectSecuredPage(page, path);
+    for (const path of ["/login", "/register", "/forgot-password", "/reset-password?token=x", "/confirm-email?token=x"])
+      await expectSecuredPage(page, path);
     // Files and route handlers carry the static headers too.
     const asset = await page.locator("script[src]").first().getAttribute("src");
     for (const url of [asset!, "/api/health"]) {
@@ -155,7 +166,11 @@ test.describe("security headers", () => {
     // The server's answer to a request over its limit (lib/http/body-limit.ts), as the browser gets it.
     await page.route("**/*", (route) =>
       route.request().method() === "POST" && route.request().headers()["next-action"]
-        ? route.fulfill({ status: 413, contentType: "text/plain", body: "Файл больше 10 МБ: за раз можно загрузить не больше 5 файлов до 10 МБ каждый" })
+        ? route.fulfill({
+            status: 413,
+            contentType: "text/plain",
+            body: "Файл больше 10 МБ: за раз можно загрузить не больше 5 файлов до 10 МБ каждый",
+          })
         : route.fallback(),
     );
     await panel.getByLabel(/Файлы для сдачи/).setInputFiles([{ name: "решение.txt", mimeType: "text/plain", buffer: Buffer.from("x") }]);
@@ -170,7 +185,10 @@ test.describe("security headers", () => {
 // ---- A server of its own: its memory is measured alone, and its database may be stopped. ----
 
 function rssKb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"))!;
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"))!;
   return Number(line.replace(/\D+/g, ""));
 }
 
@@ -220,7 +238,8 @@ async function query<T extends pg.QueryResultRow>(server: OwnServer, text: strin
   }
 }
 
-const storedFiles = async (server: OwnServer) => Number((await query<{ n: string }>(server, `select count(*)::text as n from "StoredFile"`))[0].n);
+const storedFiles = async (server: OwnServer) =>
+  Number((await query<{ n: string }>(server, `select count(*)::text as n from "StoredFile"`))[0].n);
 
 test.describe("a server of its own", () => {
   test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -234,7 +253,9 @@ test.describe("a server of its own", () => {
     await server?.close();
   });
 
-  test("STU-3: a 200 MB upload gets the Russian message from its length alone; memory stays flat and nothing is stored", async ({ browser }) => {
+  test("STU-3: a 200 MB upload gets the Russian message from its length alone; memory stays flat and nothing is stored", async ({
+    browser,
+  }) => {
     const { page, cookie } = await signedInPage(browser, server, "student");
     // A real upload of a small file, to learn the action's id (and that uploads still work).
     const [hw] = await query<{ text: string; due: string }>(server, SUBMITTABLE);
@@ -251,7 +272,9 @@ test.describe("a server of its own", () => {
       200 * 1024 * 1024,
     );
     const after = rssKb(server.pid);
-    console.log(`[upload] answered ${result.status} after ${(result.sent / 1024 / 1024).toFixed(1)} MB of 200 MB sent; server RSS ${before} kB → ${after} kB (${after - before >= 0 ? "+" : ""}${after - before} kB)`);
+    console.log(
+      `[upload] answered ${result.status} after ${(result.sent / 1024 / 1024).toFixed(1)} MB of 200 MB sent; server RSS ${before} kB → ${after} kB (${after - before >= 0 ? "+" : ""}${after - before} kB)`,
+    );
     expect(result.status).toBe(413);
     expect(result.body).toMatch(TOO_LARGE);
     // Answered from the length: far less than the body was sent, and none of it held in memory
@@ -263,7 +286,9 @@ test.describe("a server of its own", () => {
     expect((await page.goto("/week"))?.status()).toBe(200);
   });
 
-  test("STF-1, OTH-1: the database stopped under load gives 503 with the Russian message, logged once, and the app recovers without a restart", async ({ browser }) => {
+  test("STF-1, OTH-1: the database stopped under load gives 503 with the Russian message, logged once, and the app recovers without a restart", async ({
+    browser,
+  }) => {
     const { page, cookie } = await signedInPage(browser, server, "teacher");
     await expect(page.getByRole("heading").first()).toBeVisible();
     const paths = ["/journal", "/profile", "/api/health"];
@@ -273,10 +298,17 @@ test.describe("a server of its own", () => {
     const worker = async (i: number) => {
       for (let n = i; loading; n++) {
         const started = phase;
-        const res = await fetch(server.baseUrl + paths[n % paths.length], { headers: { Cookie: cookie }, redirect: "manual" }).catch(() => null);
+        const res = await fetch(server.baseUrl + paths[n % paths.length], { headers: { Cookie: cookie }, redirect: "manual" }).catch(
+          () => null,
+        );
         if (!res) continue;
         const text = await res.text();
-        answers.push({ phase: started, status: res.status, retryAfter: res.headers.get("retry-after"), russian: text.includes(UNAVAILABLE) });
+        answers.push({
+          phase: started,
+          status: res.status,
+          retryAfter: res.headers.get("retry-after"),
+          russian: text.includes(UNAVAILABLE),
+        });
       }
     };
     const load = Promise.all([0, 1, 2, 3].map(worker));
@@ -293,7 +325,9 @@ test.describe("a server of its own", () => {
     const unavailable = answers.filter((a) => a.status === 503);
     // Anything but a page or a 503: only a request already running when the database went away.
     const other = answers.filter((a) => a.status >= 500 && a.status !== 503);
-    console.log(`[outage] started while up: ${up.length} answers ${JSON.stringify([...new Set(up.map((a) => a.status))])}; started after the stop: ${down.length}, ${down.filter((a) => a.status === 503).length} × 503; bare errors: ${JSON.stringify(other.map((a) => a.status))}`);
+    console.log(
+      `[outage] started while up: ${up.length} answers ${JSON.stringify([...new Set(up.map((a) => a.status))])}; started after the stop: ${down.length}, ${down.filter((a) => a.status === 503).length} × 503; bare errors: ${JSON.stringify(other.map((a) => a.status))}`,
+    );
     expect(up.filter((a) => a.status === 200).length).toBeGreaterThan(8);
     expect(down.filter((a) => a.status !== 503).length).toBeLessThanOrEqual(4);
     for (const a of unavailable) {

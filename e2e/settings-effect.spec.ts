@@ -9,14 +9,22 @@ import { registerFresh } from "./helpers/fresh-accounts";
 test.describe.configure({ timeout: 180_000 });
 
 const settingsOf = async (id: string) =>
-  (await sql<{ startPage: string; scheduleView: string }>(`select "startPage"::text as "startPage", "scheduleView" from "User" where id = $1`, [id]))[0];
+  (
+    await sql<{ startPage: string; scheduleView: string }>(
+      `select "startPage"::text as "startPage", "scheduleView" from "User" where id = $1`,
+      [id],
+    )
+  )[0];
 
 async function save(page: Page) {
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page.getByTestId("form-message")).toHaveText("Настройки сохранены.");
 }
 
-test("ACC-8: the chosen start page is where sign-in and «/» land; a start page outside one's roles is refused", async ({ browser, page }) => {
+test("ACC-8: the chosen start page is where sign-in and «/» land; a start page outside one's roles is refused", async ({
+  browser,
+  page,
+}) => {
   const me = await registerFresh(browser, "PARENT");
   await signIn(page, me.login, me.password);
   await expect(page).toHaveURL(/\/home$/);
@@ -60,7 +68,10 @@ test("ACC-8: staff have no diary start page: «/» and sign-in still go to their
   await expect(page).toHaveURL(/\/admin$/);
 });
 
-test("ACC-8, SCH-1: the timetable's form — week grid or list — is the one chosen; the message settings say they wait for messages", async ({ browser, page }) => {
+test("ACC-8, SCH-1: the timetable's form — week grid or list — is the one chosen; the message settings say they wait for messages", async ({
+  browser,
+  page,
+}) => {
   const me = await registerFresh(browser, "STUDENT");
   await signIn(page, me.login, me.password);
   await page.goto("/schedule");

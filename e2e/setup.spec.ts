@@ -15,7 +15,9 @@ const PASSWORD = "Setup#2026x";
 
 async function newLink(): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  await sql(`insert into "SetupToken" (id, "tokenHash") values ('e2e' || md5(random()::text), $1)`, [createHash("sha256").update(token).digest("hex")]);
+  await sql(`insert into "SetupToken" (id, "tokenHash") values ('e2e' || md5(random()::text), $1)`, [
+    createHash("sha256").update(token).digest("hex"),
+  ]);
   return token;
 }
 
@@ -99,12 +101,35 @@ test("ADM-5 attacker: no link, a guessed link or a used link is a 404, and a rep
   const login = uniqueLogin("setupatk");
   const form = (token: string) => ({
     token,
-    school: { name: "МБОУ «Подделка»", shortName: "Подделка", address: "г. Тверь, ул. Ложная, 2", timezone: "Europe/Moscow", publicUrl: "" },
-    curator: { lastName: "Взломов", firstName: "Иван", middleName: "", login, email: "x@example.ru", password: PASSWORD, password2: PASSWORD },
-    year: { name: "2026/2027", startDate: "2026-09-01", endDate: "2027-08-31", kind: "QUARTER", periods: [
-      { startDate: "2026-09-01", endDate: "2026-10-23" }, { startDate: "2026-11-02", endDate: "2026-12-28" },
-      { startDate: "2027-01-11", endDate: "2027-03-19" }, { startDate: "2027-03-29", endDate: "2027-05-26" },
-    ], holidays: [] },
+    school: {
+      name: "МБОУ «Подделка»",
+      shortName: "Подделка",
+      address: "г. Тверь, ул. Ложная, 2",
+      timezone: "Europe/Moscow",
+      publicUrl: "",
+    },
+    curator: {
+      lastName: "Взломов",
+      firstName: "Иван",
+      middleName: "",
+      login,
+      email: "x@example.ru",
+      password: PASSWORD,
+      password2: PASSWORD,
+    },
+    year: {
+      name: "2026/2027",
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      kind: "QUARTER",
+      periods: [
+        { startDate: "2026-09-01", endDate: "2026-10-23" },
+        { startDate: "2026-11-02", endDate: "2026-12-28" },
+        { startDate: "2027-01-11", endDate: "2027-03-19" },
+        { startDate: "2027-03-29", endDate: "2027-05-26" },
+      ],
+      holidays: [],
+    },
     bells: [{ startsAt: "08:30", endsAt: "09:15" }],
   });
   for (const token of [usedLink, randomBytes(32).toString("base64url")]) {

@@ -29,4 +29,3 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
     },
   });
 }
-

@@ -18,13 +18,21 @@ type Health = {
 };
 
 const KEY = Symbol.for("school-diary.db-health");
-const state: Health = ((globalThis as Record<symbol, unknown>)[KEY] as Health | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = { down: false, lastLogAt: 0, lastProbeAt: 0, probing: null, probe: null } satisfies Health) as Health;
+const state: Health =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Health | undefined) ??
+  (((globalThis as Record<symbol, unknown>)[KEY] = {
+    down: false,
+    lastLogAt: 0,
+    lastProbeAt: 0,
+    probing: null,
+    probe: null,
+  } satisfies Health) as Health);
 
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH"]);
 // 57P01–57P03: the server is shutting down or starting; 08xxx: connection exceptions.
 const SQLSTATE = /^(57P0[1-3]|08\d{3})$/;
-const MESSAGES = /Connection terminated|connection is closed|Client has encountered a connection error|Can't reach database server|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed/i;
+const MESSAGES =
+  /Connection terminated|connection is closed|Client has encountered a connection error|Can't reach database server|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed/i;
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
 
 /** Is this error (or one of its causes) a lost or refused database connection? */
@@ -32,7 +40,8 @@ export function isDbConnectionError(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, message, kind } = e as { code?: unknown; message?: unknown; kind?: unknown };
     if (typeof code === "string" && (SOCKET_CODES.has(code) || SQLSTATE.test(code) || PRISMA_CODES.has(code))) return true;
-    if (typeof kind === "string" && (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout")) return true;
+    if (typeof kind === "string" && (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout"))
+      return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;
   }
   return false;
@@ -83,7 +92,8 @@ export async function dbAvailable(): Promise<boolean> {
 export function serviceUnavailableResponse(kind: "page" | "action" | "api"): Response {
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
   // A server action's client shows a text/plain error answer as the error's message.
-  if (kind === "action") return new Response(SERVICE_UNAVAILABLE_MESSAGE, { status: 503, headers: { ...headers, "Content-Type": "text/plain" } });
+  if (kind === "action")
+    return new Response(SERVICE_UNAVAILABLE_MESSAGE, { status: 503, headers: { ...headers, "Content-Type": "text/plain" } });
   if (kind === "api") return Response.json({ error: SERVICE_UNAVAILABLE_MESSAGE }, { status: 503, headers });
   const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Сервис временно недоступен</title></head><body style="font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;text-align:center"><h1>${SERVICE_UNAVAILABLE_MESSAGE}</h1><p>Журнал не может связаться с базой данных. Страница заработает сама, когда связь восстановится.</p></body></html>`;
   return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });

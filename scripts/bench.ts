@@ -101,7 +101,9 @@ async function firstLoadJs(base: string, pathName: string, cookie: string) {
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => spawn(cmd, args, { stdio: "inherit", cwd: PROJECT_ROOT, env: { ...process.env, ...env } }).on("exit", (c) => resolve(c ?? 1)));
+  return new Promise((resolve) =>
+    spawn(cmd, args, { stdio: "inherit", cwd: PROJECT_ROOT, env: { ...process.env, ...env } }).on("exit", (c) => resolve(c ?? 1)),
+  );
 }
 
 async function main() {
@@ -131,13 +133,23 @@ async function main() {
       }
       const url = new URL(direct);
       url.port = String(proxy.port);
-      const env = { DATABASE_URL: url.toString(), AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+      const env = {
+        DATABASE_URL: url.toString(),
+        AUTH_SECRET: SECRET,
+        AUTH_TRUST_HOST: "true",
+        NODE_ENV: "production" as const,
+        NEXT_TELEMETRY_DISABLED: "1",
+      };
       if (!built) {
         if ((await run(process.execPath, [NEXT_BIN, "build"], env)) !== 0) throw new Error("next build failed");
         built = true;
       }
       const port = await findFreePort(3480);
-      const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
+      const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ...env },
+        stdio: "ignore",
+      });
       const base = `http://127.0.0.1:${port}`;
       try {
         for (let i = 0; i < 120; i++) {
@@ -146,7 +158,11 @@ async function main() {
           } catch {}
           await new Promise((r) => setTimeout(r, 500));
         }
-        const token = await encode({ token: { sub: student.id, uid: student.id, sv: student.sessionVersion, sid: student.sid, roles: ["STUDENT"] }, secret: SECRET, salt: "authjs.session-token" });
+        const token = await encode({
+          token: { sub: student.id, uid: student.id, sv: student.sessionVersion, sid: student.sid, roles: ["STUDENT"] },
+          secret: SECRET,
+          salt: "authjs.session-token",
+        });
         const cookie = `authjs.session-token=${token}`;
         for (const page of PAGES) {
           for (let i = 0; i < 5; i++) await (await fetch(base + page, { headers: { cookie } })).arrayBuffer(); // warm up
@@ -158,7 +174,14 @@ async function main() {
           const fifty = await load(base + page, cookie, 50, SECONDS);
           const js = page === "/_not-found" ? NaN : await firstLoadJs(base, page, cookie);
           rows.push(
-            [`${years}y`, page.padEnd(11), trips.toFixed(1).padStart(5), ...[one, fifty].flatMap((r) => [r.p50.toFixed(0).padStart(6), r.p95.toFixed(0).padStart(6), r.rps.toFixed(1).padStart(7)]), Number.isNaN(js) ? "    —" : js.toFixed(0).padStart(5), String(one.errors + fifty.errors)].join(" | "),
+            [
+              `${years}y`,
+              page.padEnd(11),
+              trips.toFixed(1).padStart(5),
+              ...[one, fifty].flatMap((r) => [r.p50.toFixed(0).padStart(6), r.p95.toFixed(0).padStart(6), r.rps.toFixed(1).padStart(7)]),
+              Number.isNaN(js) ? "    —" : js.toFixed(0).padStart(5),
+              String(one.errors + fifty.errors),
+            ].join(" | "),
           );
           console.log(rows.at(-1));
           results.push({ years, page, trips, c1: one, c50: fifty });

@@ -30,9 +30,12 @@ async function main() {
     await migrate(db.url, { log: () => {} });
     const created = await createSchool(prisma, parsed.data, { via: "cli", mustChangePassword: plan.generatedPassword !== null });
     const y = parsed.data.year;
-    console.log(`Created «${parsed.data.school.name}» (${created.schoolId}) with the study year ${y.name}: ${y.periods.length} periods, ${y.holidays.length} holidays, ${parsed.data.bells.length} lessons a day.`);
+    console.log(
+      `Created «${parsed.data.school.name}» (${created.schoolId}) with the study year ${y.name}: ${y.periods.length} periods, ${y.holidays.length} holidays, ${parsed.data.bells.length} lessons a day.`,
+    );
     console.log(`Curator login: ${created.login}`);
-    if (plan.generatedPassword) console.log(`One-time password: ${plan.generatedPassword}   (must be changed at the first sign-in; shown only now)`);
+    if (plan.generatedPassword)
+      console.log(`One-time password: ${plan.generatedPassword}   (must be changed at the first sign-in; shown only now)`);
   } catch (error) {
     if (error instanceof UserError) {
       console.error(error.message);

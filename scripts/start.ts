@@ -114,7 +114,11 @@ async function main() {
   };
   if (!dev && buildIsStale()) {
     log("[start] building the app (next build)…");
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: PROJECT_ROOT });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+      cwd: PROJECT_ROOT,
+    });
     if (build.status !== 0) {
       await stopDb();
       fail("next build failed (see above).");
@@ -129,7 +133,9 @@ async function main() {
   log(`[start] open http://localhost:${port}${firstRun ? "" : " (demo logins: README.md)"}`);
   for (const line of firstRun ?? []) log(line);
   if (!process.env.APP_URL && !process.env.AUTH_URL) {
-    log(`[start] warning: APP_URL is not set, so letters (confirmation, password reset) and printed invitations carry http://localhost:${port}.`);
+    log(
+      `[start] warning: APP_URL is not set, so letters (confirmation, password reset) and printed invitations carry http://localhost:${port}.`,
+    );
     log("[start]          Set APP_URL to the school's public address, e.g. APP_URL=https://diary.school17.ru npm start");
   }
 

@@ -1,5 +1,5 @@
 // `npm test`: the whole suite on real parts. Starts a fresh embedded PostgreSQL cluster, then
-//   1. typecheck and lint,
+//   1. typecheck, lint and the formatter's check (Prettier),
 //   2. vitest (unit tests, and integration tests that each get a fresh database),
 //   3. Playwright in Chromium against `next start` on a freshly migrated and seeded database.
 // `--only unit` or `--only e2e` runs one part; extra arguments after `--` go to Playwright.
@@ -87,6 +87,7 @@ async function main() {
     if (!only) {
       results.push(["typecheck", await run(bin("tsc"), ["--noEmit"])]);
       results.push(["lint", await run(bin("eslint"), ["--max-warnings", "0", "."])]);
+      results.push(["format", await run(bin("prettier"), ["--check", "--log-level", "warn", "."])]);
     }
     if (!only || only === "unit") {
       results.push(["vitest", await run(bin("vitest"), ["run"], { TEST_DATABASE_SERVER_URL: db.serverUrl })]);

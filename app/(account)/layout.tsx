@@ -12,12 +12,18 @@ export default async function AccountLayout({ children }: { children: React.Reac
       <div className="mx-auto max-w-3xl px-3 py-4">
         <nav aria-label="Мой профиль" className="mb-4 flex gap-4 border-b border-slate-200 text-sm">
           {PROFILE_LINKS.map((t) => (
-            <Link key={t.href} href={t.href} className="-mb-px border-b-2 border-transparent px-1 py-2.5 text-slate-700 hover:border-brand-700 sm:py-2">
+            <Link
+              key={t.href}
+              href={t.href}
+              className="-mb-px border-b-2 border-transparent px-1 py-2.5 text-slate-700 hover:border-brand-700 sm:py-2"
+            >
               {t.label}
             </Link>
           ))}
         </nav>
-        <main id="content" tabIndex={-1} className="outline-none">{children}</main>
+        <main id="content" tabIndex={-1} className="outline-none">
+          {children}
+        </main>
       </div>
     </>
   );

@@ -3,7 +3,19 @@ import { AppHeader } from "@/components/layout/app-header";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 /** Sections that exist so far; a section's issue adds its path here when it is built. */
-const BUILT = ["/admin", "/admin/school", "/admin/classes", "/admin/staff", "/admin/timetable", "/admin/groups", "/admin/rating", "/admin/people", "/admin/invites", "/admin/import", "/admin/audit"];
+const BUILT = [
+  "/admin",
+  "/admin/school",
+  "/admin/classes",
+  "/admin/staff",
+  "/admin/timetable",
+  "/admin/groups",
+  "/admin/rating",
+  "/admin/people",
+  "/admin/invites",
+  "/admin/import",
+  "/admin/audit",
+];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireArea("admin");
@@ -13,7 +25,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <div className="mx-auto max-w-6xl px-3 py-2">
         <AdminNav built={BUILT} />
       </div>
-      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-3 py-4 outline-none">{children}</main>
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-3 py-4 outline-none">
+        {children}
+      </main>
     </>
   );
 }

@@ -19,8 +19,8 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
     <main className="mx-auto max-w-3xl space-y-4 px-4 py-8">
       <h1 className="text-2xl font-semibold">Новая школа в электронном журнале</h1>
       <p className="text-sm text-slate-600">
-        Эта ссылка работает один раз. Укажите школу и первого куратора журнала, проверьте учебный год и звонки — всё это можно будет изменить потом в
-        разделе «Администрирование».
+        Эта ссылка работает один раз. Укажите школу и первого куратора журнала, проверьте учебный год и звонки — всё это можно будет
+        изменить потом в разделе «Администрирование».
       </p>
       <SetupForm
         token={token}

@@ -13,7 +13,13 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 type Option = { value: string; label: string };
-type Props = { token: string; zones: Option[]; kinds: Option[]; years: Record<YearKind, DefaultYear>; bells: { startsAt: string; endsAt: string }[] };
+type Props = {
+  token: string;
+  zones: Option[];
+  kinds: Option[];
+  years: Record<YearKind, DefaultYear>;
+  bells: { startsAt: string; endsAt: string }[];
+};
 type Bell = { startsAt: string; endsAt: string };
 type Values = Omit<SetupFormInput, "bells"> & { bells: Bell[] };
 
@@ -45,13 +51,17 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
     const result = await createSchoolBySetupAction(values as SetupFormInput);
     if (result.ok) return setDone(result.data.login);
     setMessage(result.message);
-    for (const [key, msgs] of Object.entries(result.fieldErrors ?? {})) if (msgs?.[0]) form.setError(key as FieldPath<Values>, { message: msgs[0] });
+    for (const [key, msgs] of Object.entries(result.fieldErrors ?? {}))
+      if (msgs?.[0]) form.setError(key as FieldPath<Values>, { message: msgs[0] });
   });
 
   if (done)
     return (
       <div className="space-y-3" data-testid="setup-done">
-        <FormMessage tone="success" message={`Школа создана. Войдите в журнал как куратор с логином «${done}» и паролем, который вы задали.`} />
+        <FormMessage
+          tone="success"
+          message={`Школа создана. Войдите в журнал как куратор с логином «${done}» и паролем, который вы задали.`}
+        />
         <Link href="/login" className="font-medium text-brand-700 underline">
           Войти
         </Link>
@@ -68,13 +78,33 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
           <Field label="Краткое название" error={e.school?.shortName?.message} {...r("school.shortName")} />
           <Field label="Адрес школы" error={e.school?.address?.message} {...r("school.address")} />
           <div className="space-y-1">
-            <label htmlFor="school.timezone" className="block text-sm font-medium text-slate-700">Часовой пояс</label>
-            <select id="school.timezone" className={select} aria-describedby={e.school?.timezone ? "tz-error" : undefined} {...r("school.timezone")}>
-              {zones.map((z) => <option key={z.value} value={z.value}>{z.label}</option>)}
+            <label htmlFor="school.timezone" className="block text-sm font-medium text-slate-700">
+              Часовой пояс
+            </label>
+            <select
+              id="school.timezone"
+              className={select}
+              aria-describedby={e.school?.timezone ? "tz-error" : undefined}
+              {...r("school.timezone")}
+            >
+              {zones.map((z) => (
+                <option key={z.value} value={z.value}>
+                  {z.label}
+                </option>
+              ))}
             </select>
-            {e.school?.timezone && <p id="tz-error" role="alert" className="text-sm text-red-700">{e.school.timezone.message}</p>}
+            {e.school?.timezone && (
+              <p id="tz-error" role="alert" className="text-sm text-red-700">
+                {e.school.timezone.message}
+              </p>
+            )}
           </div>
-          <Field label="Адрес журнала в интернете (необязательно)" hint="Например, https://dnevnik.school5.ru" error={e.school?.publicUrl?.message} {...r("school.publicUrl")} />
+          <Field
+            label="Адрес журнала в интернете (необязательно)"
+            hint="Например, https://dnevnik.school5.ru"
+            error={e.school?.publicUrl?.message}
+            {...r("school.publicUrl")}
+          />
         </div>
       </Card>
       <Card title="Куратор электронного журнала">
@@ -85,8 +115,21 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
           <Field label="Электронная почта" type="email" autoComplete="email" error={e.curator?.email?.message} {...r("curator.email")} />
           <Field label="Логин" autoComplete="username" autoCapitalize="none" error={e.curator?.login?.message} {...r("curator.login")} />
           <div />
-          <Field label="Пароль" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={e.curator?.password?.message} {...r("curator.password")} />
-          <Field label="Повторите пароль" type="password" autoComplete="new-password" error={e.curator?.password2?.message} {...r("curator.password2")} />
+          <Field
+            label="Пароль"
+            type="password"
+            autoComplete="new-password"
+            hint={PASSWORD_HINT}
+            error={e.curator?.password?.message}
+            {...r("curator.password")}
+          />
+          <Field
+            label="Повторите пароль"
+            type="password"
+            autoComplete="new-password"
+            error={e.curator?.password2?.message}
+            {...r("curator.password2")}
+          />
         </div>
       </Card>
       <Card title="Учебный год">
@@ -95,24 +138,42 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
           <Field label="Начало" type="date" error={e.year?.startDate?.message} {...r("year.startDate")} />
           <Field label="Окончание" type="date" error={e.year?.endDate?.message} {...r("year.endDate")} />
           <div className="space-y-1">
-            <label htmlFor="year.kind" className="block text-sm font-medium text-slate-700">Деление года</label>
+            <label htmlFor="year.kind" className="block text-sm font-medium text-slate-700">
+              Деление года
+            </label>
             <select
               id="year.kind"
               className={select}
               {...r("year.kind", { onChange: (ev) => periods.replace(years[ev.target.value as YearKind].periods) })}
             >
-              {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+              {kinds.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
             </select>
           </div>
         </div>
         <fieldset className="mt-3">
           <legend className="text-sm font-medium text-slate-700">Периоды</legend>
-          {e.year?.periods?.message && <p role="alert" className="text-sm text-red-700">{e.year.periods.message}</p>}
+          {e.year?.periods?.message && (
+            <p role="alert" className="text-sm text-red-700">
+              {e.year.periods.message}
+            </p>
+          )}
           {periods.fields.map((f, i) => (
             <div key={f.id} className="mt-1 grid grid-cols-[3rem_1fr_1fr] items-start gap-2 text-sm" data-testid="setup-period">
               <span className="pt-1">{i + 1}</span>
-              <DateCell label={`Начало периода ${i + 1}`} error={e.year?.periods?.[i]?.startDate?.message} {...r(`year.periods.${i}.startDate`)} />
-              <DateCell label={`Окончание периода ${i + 1}`} error={e.year?.periods?.[i]?.endDate?.message} {...r(`year.periods.${i}.endDate`)} />
+              <DateCell
+                label={`Начало периода ${i + 1}`}
+                error={e.year?.periods?.[i]?.startDate?.message}
+                {...r(`year.periods.${i}.startDate`)}
+              />
+              <DateCell
+                label={`Окончание периода ${i + 1}`}
+                error={e.year?.periods?.[i]?.endDate?.message}
+                {...r(`year.periods.${i}.endDate`)}
+              />
             </div>
           ))}
         </fieldset>
@@ -121,12 +182,35 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
           {holidays.fields.map((f, i) => (
             <div key={f.id} className="mt-1 grid grid-cols-[1fr_9rem_9rem_auto] items-start gap-2 text-sm">
               <input aria-label={`Название каникул ${i + 1}`} className={small} {...r(`year.holidays.${i}.name`)} />
-              <DateCell label={`Начало каникул ${i + 1}`} error={e.year?.holidays?.[i]?.startDate?.message ?? e.year?.holidays?.[i]?.name?.message} {...r(`year.holidays.${i}.startDate`)} />
-              <DateCell label={`Окончание каникул ${i + 1}`} error={e.year?.holidays?.[i]?.endDate?.message} {...r(`year.holidays.${i}.endDate`)} />
-              <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => holidays.remove(i)} aria-label={`Убрать каникулы ${i + 1}`}>×</Button>
+              <DateCell
+                label={`Начало каникул ${i + 1}`}
+                error={e.year?.holidays?.[i]?.startDate?.message ?? e.year?.holidays?.[i]?.name?.message}
+                {...r(`year.holidays.${i}.startDate`)}
+              />
+              <DateCell
+                label={`Окончание каникул ${i + 1}`}
+                error={e.year?.holidays?.[i]?.endDate?.message}
+                {...r(`year.holidays.${i}.endDate`)}
+              />
+              <Button
+                type="button"
+                variant="ghost"
+                className="px-2 py-1"
+                onClick={() => holidays.remove(i)}
+                aria-label={`Убрать каникулы ${i + 1}`}
+              >
+                ×
+              </Button>
             </div>
           ))}
-          <Button type="button" variant="ghost" className="mt-1 px-2 py-1" onClick={() => holidays.append({ name: "", startDate: "", endDate: "" })}>Добавить каникулы</Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="mt-1 px-2 py-1"
+            onClick={() => holidays.append({ name: "", startDate: "", endDate: "" })}
+          >
+            Добавить каникулы
+          </Button>
         </fieldset>
       </Card>
       <Card title="Звонки">
@@ -136,15 +220,27 @@ export function SetupForm({ token, zones, kinds, years, bells }: Props) {
             <TimeCell label={`Начало урока ${i + 1}`} error={e.bells?.[i]?.startsAt?.message} {...r(`bells.${i}.startsAt`)} />
             <TimeCell label={`Конец урока ${i + 1}`} error={e.bells?.[i]?.endsAt?.message} {...r(`bells.${i}.endsAt`)} />
             {i === bellRows.fields.length - 1 && i > 0 && (
-              <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => bellRows.remove(i)} aria-label={`Убрать урок ${i + 1}`}>×</Button>
+              <Button
+                type="button"
+                variant="ghost"
+                className="px-2 py-1"
+                onClick={() => bellRows.remove(i)}
+                aria-label={`Убрать урок ${i + 1}`}
+              >
+                ×
+              </Button>
             )}
           </div>
         ))}
         {bellRows.fields.length < 12 && (
-          <Button type="button" variant="ghost" className="mt-1 px-2 py-1" onClick={() => bellRows.append({ startsAt: "", endsAt: "" })}>Добавить урок</Button>
+          <Button type="button" variant="ghost" className="mt-1 px-2 py-1" onClick={() => bellRows.append({ startsAt: "", endsAt: "" })}>
+            Добавить урок
+          </Button>
         )}
       </Card>
-      <Button type="submit" pending={isSubmitting}>Создать школу</Button>
+      <Button type="submit" pending={isSubmitting}>
+        Создать школу
+      </Button>
     </form>
   );
 }
@@ -156,8 +252,20 @@ const Cell = forwardRef<HTMLInputElement, CellProps>(function Cell({ label, erro
   const id = rest.name;
   return (
     <div>
-      <input ref={ref} id={id} aria-label={label} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={small} {...rest} />
-      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+      <input
+        ref={ref}
+        id={id}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={small}
+        {...rest}
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 });

@@ -39,7 +39,17 @@ type Props = {
   onSuccess?: () => void;
 };
 
-export function AdminForm({ form: key, fields, defaults = {}, submitLabel, success, inline, resetOnSuccess = true, idPrefix, onSuccess }: Props) {
+export function AdminForm({
+  form: key,
+  fields,
+  defaults = {},
+  submitLabel,
+  success,
+  inline,
+  resetOnSuccess = true,
+  idPrefix,
+  onSuccess,
+}: Props) {
   const { schema, action } = ADMIN_FORMS[key];
   const router = useRouter();
   const { form, errors, pending, status, onSubmit } = useActionForm({
@@ -55,7 +65,8 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
     },
   });
   const errorOf = (name: string) => {
-    const e = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as { message?: string } | undefined;
+    const e = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as
+      { message?: string } | undefined;
     return e?.message;
   };
 
@@ -72,7 +83,11 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
               <label htmlFor={id} className="block text-sm font-medium text-slate-700">
                 {f.label}
               </label>
-              <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} className={selectClass}
+              <select
+                id={id}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={described}
+                className={selectClass}
                 {...form.register(f.name, {
                   onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
                     for (const [name, value] of Object.entries(f.presets?.[e.target.value] ?? {})) form.setValue(name, value);
@@ -86,7 +101,11 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
                   </option>
                 ))}
               </select>
-              {error && <p id={described} role="alert" className="text-sm text-red-700">{error}</p>}
+              {error && (
+                <p id={described} role="alert" className="text-sm text-red-700">
+                  {error}
+                </p>
+              )}
             </div>
           );
         if (f.type === "checkbox")
@@ -104,7 +123,11 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
                   <input type="checkbox" value={o.value} {...form.register(f.name)} /> {o.label}
                 </label>
               ))}
-              {error && <p id={described} role="alert" className="text-sm text-red-700">{error}</p>}
+              {error && (
+                <p id={described} role="alert" className="text-sm text-red-700">
+                  {error}
+                </p>
+              )}
             </fieldset>
           );
         const hint = "hint" in f && f.hint ? `${id}-hint` : undefined;
@@ -121,8 +144,16 @@ export function AdminForm({ form: key, fields, defaults = {}, submitLabel, succe
               className={cn(selectClass, error && "border-red-500")}
               {...form.register(f.name)}
             />
-            {hint && <p id={hint} className="text-xs text-slate-500">{"hint" in f ? f.hint : ""}</p>}
-            {error && <p id={described} role="alert" className="text-sm text-red-700">{error}</p>}
+            {hint && (
+              <p id={hint} className="text-xs text-slate-500">
+                {"hint" in f ? f.hint : ""}
+              </p>
+            )}
+            {error && (
+              <p id={described} role="alert" className="text-sm text-red-700">
+                {error}
+              </p>
+            )}
           </div>
         );
       })}

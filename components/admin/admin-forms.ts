@@ -1,12 +1,47 @@
 // The curator's forms: each key pairs a zod schema (shared with the server) with its action.
-import { bellsSchema, holidaySchema, newStudyYearSchema, periodSchema, schoolProfileSchema, studyYearSchema } from "@/lib/validations/admin-school";
+import {
+  bellsSchema,
+  holidaySchema,
+  newStudyYearSchema,
+  periodSchema,
+  schoolProfileSchema,
+  studyYearSchema,
+} from "@/lib/validations/admin-school";
 import { assignmentSchema, classSchema, slotSchema, staffRolesSchema, subjectSchema } from "@/lib/validations/admin-classes";
-import { createHolidayAction, createPeriodAction, createStudyYearAction, saveBellsAction, startNewYearAction, updateSchoolAction } from "@/lib/actions/admin-school";
-import { createAssignmentAction, createClassAction, createSlotAction, createSubjectAction, setStaffRolesAction } from "@/lib/actions/admin-classes";
+import {
+  createHolidayAction,
+  createPeriodAction,
+  createStudyYearAction,
+  saveBellsAction,
+  startNewYearAction,
+  updateSchoolAction,
+} from "@/lib/actions/admin-school";
+import {
+  createAssignmentAction,
+  createClassAction,
+  createSlotAction,
+  createSubjectAction,
+  setStaffRolesAction,
+} from "@/lib/actions/admin-classes";
 import { holidayEditSchema, periodEditSchema, studyYearEditSchema } from "@/lib/validations/admin-school";
 import { assignmentEditSchema, classEditSchema, subjectEditSchema } from "@/lib/validations/admin-classes";
-import { removeBellAction, removeHolidayAction, removePeriodAction, removeStudyYearAction, updateHolidayAction, updatePeriodAction, updateStudyYearAction } from "@/lib/actions/admin-school-edit";
-import { removeAssignmentAction, removeClassAction, removeSubjectAction, updateAssignmentAction, updateClassAction, updateSubjectAction } from "@/lib/actions/admin-classes-edit";
+import {
+  removeBellAction,
+  removeHolidayAction,
+  removePeriodAction,
+  removeStudyYearAction,
+  updateHolidayAction,
+  updatePeriodAction,
+  updateStudyYearAction,
+} from "@/lib/actions/admin-school-edit";
+import {
+  removeAssignmentAction,
+  removeClassAction,
+  removeSubjectAction,
+  updateAssignmentAction,
+  updateClassAction,
+  updateSubjectAction,
+} from "@/lib/actions/admin-classes-edit";
 
 export const ADMIN_FORMS = {
   school: { schema: schoolProfileSchema, action: updateSchoolAction },

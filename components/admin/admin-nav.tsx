@@ -30,7 +30,10 @@ export function AdminNav({ built }: { built: readonly string[] }) {
               <Link
                 href={s.href}
                 aria-current={active ? "page" : undefined}
-                className={cn("block border-b-2 px-3 py-2", active ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900")}
+                className={cn(
+                  "block border-b-2 px-3 py-2",
+                  active ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900",
+                )}
               >
                 {s.title}
               </Link>

@@ -20,5 +20,13 @@ const columns = helper.columns([
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id });
-  return <DataTable table={table} sortable={["createdAt", "action"]} caption="Журнал изменений" empty="Записей не найдено." testId="audit-table" />;
+  return (
+    <DataTable
+      table={table}
+      sortable={["createdAt", "action"]}
+      caption="Журнал изменений"
+      empty="Записей не найдено."
+      testId="audit-table"
+    />
+  );
 }

@@ -38,7 +38,11 @@ export function DataTable<F extends TableFeatures, R extends RowData>({
         <tr>
           {headers.map((h) => (
             <th key={h.id} scope="col" className="px-2 py-2 font-medium">
-              {sortable.includes(h.column.id) ? <SortLink column={h.column.id} label={titleOf(h.column.id)} /> : <table.FlexRender header={h} />}
+              {sortable.includes(h.column.id) ? (
+                <SortLink column={h.column.id} label={titleOf(h.column.id)} />
+              ) : (
+                <table.FlexRender header={h} />
+              )}
             </th>
           ))}
         </tr>

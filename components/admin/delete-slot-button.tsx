@@ -24,7 +24,11 @@ export function DeleteSlotButton({ slotId, label }: { slotId: string; label: str
       >
         убрать
       </button>
-      {error && <span role="alert" className="block text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="block text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </>
   );
 }

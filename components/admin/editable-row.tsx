@@ -37,7 +37,14 @@ export function EditableRow({ label, children, edit, remove, testId }: Props) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <div className="min-w-0 grow">{children}</div>
         {edit && (
-          <Button type="button" variant="secondary" size="sm" aria-label={`Изменить: ${label}`} aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            aria-label={`Изменить: ${label}`}
+            aria-expanded={editing}
+            onClick={() => setEditing((v) => !v)}
+          >
             {editing ? "Отмена" : "Изменить"}
           </Button>
         )}

@@ -10,7 +10,15 @@ import { FormMessage } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { createGroupAction, enrolAction, removeGroupAction, unenrolAction, updateGroupAction } from "@/lib/actions/admin-groups";
 import { WEEKDAYS } from "@/lib/validations/admin-classes";
-import { AFTERNOON_KINDS, AFTERNOON_LESSON, editGroupSchema, enrolSchema, GROUP_KIND_LABELS, groupSchema, type AfternoonKind } from "@/lib/validations/admin-groups";
+import {
+  AFTERNOON_KINDS,
+  AFTERNOON_LESSON,
+  editGroupSchema,
+  enrolSchema,
+  GROUP_KIND_LABELS,
+  groupSchema,
+  type AfternoonKind,
+} from "@/lib/validations/admin-groups";
 
 type Option = { value: string; label: string };
 type GroupValues = { name: string; kind: AfternoonKind | ""; teacherId: string; weekdays: string[]; lessonNumber: string };
@@ -18,7 +26,11 @@ type GroupValues = { name: string; kind: AfternoonKind | ""; teacherId: string; 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
 
 function Err({ id, message }: { id: string; message?: string }) {
-  return message ? <p id={id} role="alert" className="text-sm text-red-700">{message}</p> : null;
+  return message ? (
+    <p id={id} role="alert" className="text-sm text-red-700">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The group's fields; with `groupId` it edits that group. */
@@ -36,27 +48,44 @@ export function GroupForm({ teachers, groupId, initial }: { teachers: Option[]; 
     onSuccess: () => router.refresh(),
   });
   const err = (name: keyof GroupValues) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
-  const aria = (name: keyof GroupValues) => ({ "aria-invalid": err(name) ? true : undefined, "aria-describedby": err(name) ? `${prefix}-${name}-error` : undefined });
+  const aria = (name: keyof GroupValues) => ({
+    "aria-invalid": err(name) ? true : undefined,
+    "aria-describedby": err(name) ? `${prefix}-${name}-error` : undefined,
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <div className="space-y-1">
-        <label htmlFor={`${prefix}-name`} className="block text-sm font-medium text-slate-700">Название</label>
+        <label htmlFor={`${prefix}-name`} className="block text-sm font-medium text-slate-700">
+          Название
+        </label>
         <input id={`${prefix}-name`} className={control} {...aria("name")} {...form.register("name" as never)} />
         <Err id={`${prefix}-name-error`} message={err("name")} />
       </div>
       <div className="space-y-1">
-        <label htmlFor={`${prefix}-kind`} className="block text-sm font-medium text-slate-700">Вид занятий</label>
+        <label htmlFor={`${prefix}-kind`} className="block text-sm font-medium text-slate-700">
+          Вид занятий
+        </label>
         <select id={`${prefix}-kind`} className={control} {...aria("kind")} {...form.register("kind" as never)}>
           <option value="">—</option>
-          {AFTERNOON_KINDS.map((k) => <option key={k} value={k}>{GROUP_KIND_LABELS[k]}</option>)}
+          {AFTERNOON_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {GROUP_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
         <Err id={`${prefix}-kind-error`} message={err("kind")} />
       </div>
       <div className="space-y-1">
-        <label htmlFor={`${prefix}-teacherId`} className="block text-sm font-medium text-slate-700">Учитель</label>
+        <label htmlFor={`${prefix}-teacherId`} className="block text-sm font-medium text-slate-700">
+          Учитель
+        </label>
         <select id={`${prefix}-teacherId`} className={control} {...aria("teacherId")} {...form.register("teacherId" as never)}>
           <option value="">—</option>
-          {teachers.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          {teachers.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
         </select>
         <Err id={`${prefix}-teacherId-error`} message={err("teacherId")} />
       </div>
@@ -70,12 +99,22 @@ export function GroupForm({ teachers, groupId, initial }: { teachers: Option[]; 
         <Err id={`${prefix}-weekdays-error`} message={err("weekdays")} />
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor={`${prefix}-lessonNumber`} className="block text-sm font-medium text-slate-700">Номер урока в расписании</label>
-        <input id={`${prefix}-lessonNumber`} type="number" className={cn(control, "w-24")} {...aria("lessonNumber")} {...form.register("lessonNumber" as never)} />
+        <label htmlFor={`${prefix}-lessonNumber`} className="block text-sm font-medium text-slate-700">
+          Номер урока в расписании
+        </label>
+        <input
+          id={`${prefix}-lessonNumber`}
+          type="number"
+          className={cn(control, "w-24")}
+          {...aria("lessonNumber")}
+          {...form.register("lessonNumber" as never)}
+        />
         <Err id={`${prefix}-lessonNumber-error`} message={err("lessonNumber")} />
       </div>
       <FormMessage {...status} />
-      <Button type="submit" pending={pending}>{editing ? "Сохранить группу" : "Создать группу"}</Button>
+      <Button type="submit" pending={pending}>
+        {editing ? "Сохранить группу" : "Создать группу"}
+      </Button>
     </form>
   );
 }
@@ -127,13 +166,25 @@ export function UnenrolButton({ groupId, studentId, name }: { groupId: string; s
       >
         исключить
       </button>
-      {message && <span role="alert" className="block text-xs text-red-700">{message}</span>}
+      {message && (
+        <span role="alert" className="block text-xs text-red-700">
+          {message}
+        </span>
+      )}
     </>
   );
 }
 
 /** Pick a class, tick its students, enrol them. */
-export function EnrolForm({ groupId, classes, enrolled }: { groupId: string; classes: { id: string; label: string; students: { id: string; name: string }[] }[]; enrolled: string[] }) {
+export function EnrolForm({
+  groupId,
+  classes,
+  enrolled,
+}: {
+  groupId: string;
+  classes: { id: string; label: string; students: { id: string; name: string }[] }[];
+  enrolled: string[];
+}) {
   const router = useRouter();
   const [classId, setClassId] = useState("");
   const { form, errors, pending, status, onSubmit } = useActionForm({
@@ -150,10 +201,16 @@ export function EnrolForm({ groupId, classes, enrolled }: { groupId: string; cla
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <div className="space-y-1">
-        <label htmlFor={`enrol-${groupId}-class`} className="block text-sm font-medium text-slate-700">Записать из класса</label>
+        <label htmlFor={`enrol-${groupId}-class`} className="block text-sm font-medium text-slate-700">
+          Записать из класса
+        </label>
         <select id={`enrol-${groupId}-class`} className={cn(control, "w-40")} value={classId} onChange={(e) => setClassId(e.target.value)}>
           <option value="">—</option>
-          {classes.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </div>
       {cls && (
@@ -169,7 +226,9 @@ export function EnrolForm({ groupId, classes, enrolled }: { groupId: string; cla
       )}
       <Err id={`enrol-${groupId}-error`} message={error} />
       <FormMessage {...status} />
-      <Button type="submit" variant="secondary" pending={pending}>Записать отмеченных</Button>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Записать отмеченных
+      </Button>
     </form>
   );
 }

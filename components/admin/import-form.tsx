@@ -61,7 +61,8 @@ export function ImportForm({ address, kind = "people" }: { address: string; kind
     }
   }
 
-  if (result && "created" in result && staff) return <StaffInviteSheet result={result as StaffImportResult} address={address} onAgain={() => setResult(null)} />;
+  if (result && "created" in result && staff)
+    return <StaffInviteSheet result={result as StaffImportResult} address={address} onAgain={() => setResult(null)} />;
   if (result) return <InviteSheet result={result as ImportResult} address={address} onAgain={() => setResult(null)} />;
 
   return (

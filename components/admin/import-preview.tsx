@@ -12,14 +12,18 @@ export function ImportPreview({ plan, pending, onImport }: { plan: ImportPlan; p
   return (
     <Card title="Предпросмотр" className="no-print">
       <ul className="mb-3 space-y-1 text-sm" data-testid="import-summary">
-        <li>Новых учеников: {counts.newStudents}, уже в журнале: {counts.existingStudents}</li>
-        <li>Новых родителей: {counts.newParents}, уже в журнале: {counts.existingParents}</li>
+        <li>
+          Новых учеников: {counts.newStudents}, уже в журнале: {counts.existingStudents}
+        </li>
+        <li>
+          Новых родителей: {counts.newParents}, уже в журнале: {counts.existingParents}
+        </li>
         {plan.newClasses.length > 0 && <li>Будут созданы классы: {plan.newClasses.join(", ")}</li>}
       </ul>
       {plan.problemRows > 0 ? (
         <p className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-problems">
-          Ошибки в {countRu(plan.problemRows, ["строке", "строках", "строках"])}. Исправьте файл и проверьте его снова — пока есть ошибки, ничего не
-          записывается.
+          Ошибки в {countRu(plan.problemRows, ["строке", "строках", "строках"])}. Исправьте файл и проверьте его снова — пока есть ошибки,
+          ничего не записывается.
         </p>
       ) : (
         <Button onClick={onImport} pending={pending} className="mb-3">
@@ -69,7 +73,11 @@ export function ImportPreview({ plan, pending, onImport }: { plan: ImportPlan; p
             ))}
           </tbody>
         </table>
-        {rows.length > SHOWN && <p className="mt-2 text-sm text-slate-600">Показаны первые {SHOWN} строк из {rows.length}.</p>}
+        {rows.length > SHOWN && (
+          <p className="mt-2 text-sm text-slate-600">
+            Показаны первые {SHOWN} строк из {rows.length}.
+          </p>
+        )}
       </div>
     </Card>
   );

@@ -15,7 +15,11 @@ export function Invitations({ batch }: { batch: PrintBatch }) {
         </Button>
       </div>
       {batch.invites.map((i) => (
-        <article key={i.id} data-testid="invitation" className="relative break-after-page rounded-lg border border-slate-300 bg-white p-6 print:border-0">
+        <article
+          key={i.id}
+          data-testid="invitation"
+          className="relative break-after-page rounded-lg border border-slate-300 bg-white p-6 print:border-0"
+        >
           <p className="absolute top-4 right-6 text-right text-sm" data-testid="invitation-for">
             {i.role === "PARENT" ? "Родителю ученика" : i.role === "STUDENT" ? "Ученику" : "Сотруднику школы"}
             <br />
@@ -31,7 +35,9 @@ export function Invitations({ batch }: { batch: PrintBatch }) {
           <p className="font-mono text-2xl tracking-widest" data-testid="invite-code">
             {i.code}
           </p>
-          {i.expiresAt && <p className="mt-2 text-xs text-slate-600">Код действует до {new Date(i.expiresAt).toLocaleDateString("ru-RU")}.</p>}
+          {i.expiresAt && (
+            <p className="mt-2 text-xs text-slate-600">Код действует до {new Date(i.expiresAt).toLocaleDateString("ru-RU")}.</p>
+          )}
           <p className="mt-4 text-xs text-slate-600">Адрес школы: {batch.school.address}</p>
         </article>
       ))}

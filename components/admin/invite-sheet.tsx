@@ -10,8 +10,9 @@ export function InviteSheet({ result, address, onAgain }: { result: ImportResult
     <div className="space-y-4">
       <div className="no-print space-y-2" data-testid="import-result">
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Импорт завершён. Создано учеников: {counts.newStudents}, родителей: {counts.newParents}. Уже были в журнале: учеников {counts.existingStudents}, родителей{" "}
-          {counts.existingParents}.{result.newClasses.length > 0 && ` Созданы классы: ${result.newClasses.join(", ")}.`}
+          Импорт завершён. Создано учеников: {counts.newStudents}, родителей: {counts.newParents}. Уже были в журнале: учеников{" "}
+          {counts.existingStudents}, родителей {counts.existingParents}.
+          {result.newClasses.length > 0 && ` Созданы классы: ${result.newClasses.join(", ")}.`}
         </p>
         {created.length > 0 ? (
           <p className="text-sm text-slate-700">Коды показаны один раз: распечатайте список и раздайте коды ученикам и родителям.</p>

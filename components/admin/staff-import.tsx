@@ -16,22 +16,40 @@ export function StaffImportPreview({ plan, pending, onImport }: { plan: StaffPla
           Ошибки в строках: {plan.problemRows}. Исправьте файл и проверьте его снова — пока есть ошибки, ничего не записывается.
         </p>
       ) : (
-        <Button onClick={onImport} pending={pending} className="mb-3">Импортировать</Button>
+        <Button onClick={onImport} pending={pending} className="mb-3">
+          Импортировать
+        </Button>
       )}
       <table className="w-full text-left text-sm">
         <thead className="border-b text-slate-600">
-          <tr><th className="py-1 pr-2">Строка</th><th className="py-1 pr-2">Сотрудник</th><th className="py-1 pr-2">Должность</th><th className="py-1">Итог</th></tr>
+          <tr>
+            <th className="py-1 pr-2">Строка</th>
+            <th className="py-1 pr-2">Сотрудник</th>
+            <th className="py-1 pr-2">Должность</th>
+            <th className="py-1">Итог</th>
+          </tr>
         </thead>
         <tbody>
           {rows.slice(0, 500).map((r) => (
             <tr key={r.line} className="border-b align-top last:border-0">
               <td className="py-1 pr-2">{r.line}</td>
-              <td className="py-1 pr-2">{r.name || "—"}{r.email && <span className="block text-xs text-slate-500">{r.email}</span>}</td>
+              <td className="py-1 pr-2">
+                {r.name || "—"}
+                {r.email && <span className="block text-xs text-slate-500">{r.email}</span>}
+              </td>
               <td className="py-1 pr-2">{r.positions || "—"}</td>
               <td className="py-1">
                 {r.problems.length ? (
-                  <ul className="text-red-700">{r.problems.map((p) => <li key={p}>{p}</li>)}</ul>
-                ) : r.state === "new" ? "новый сотрудник" : "уже в журнале"}
+                  <ul className="text-red-700">
+                    {r.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                ) : r.state === "new" ? (
+                  "новый сотрудник"
+                ) : (
+                  "уже в журнале"
+                )}
               </td>
             </tr>
           ))}
@@ -50,7 +68,9 @@ export function StaffInviteSheet({ result, address, onAgain }: { result: StaffIm
         </p>
         <div className="flex gap-2">
           {result.created.length > 0 && <Button onClick={() => window.print()}>Распечатать коды</Button>}
-          <Button variant="secondary" onClick={onAgain}>Загрузить другой файл</Button>
+          <Button variant="secondary" onClick={onAgain}>
+            Загрузить другой файл
+          </Button>
         </div>
       </div>
       {result.created.length > 0 && (
@@ -59,7 +79,11 @@ export function StaffInviteSheet({ result, address, onAgain }: { result: StaffIm
           <p className="mb-2 text-sm">Регистрация в электронном дневнике: {address}</p>
           <table className="w-full text-left text-sm" data-testid="invite-list">
             <thead className="border-b text-slate-600">
-              <tr><th className="py-1 pr-2">Кому</th><th className="py-1 pr-2">Должность</th><th className="py-1">Код</th></tr>
+              <tr>
+                <th className="py-1 pr-2">Кому</th>
+                <th className="py-1 pr-2">Должность</th>
+                <th className="py-1">Код</th>
+              </tr>
             </thead>
             <tbody>
               {result.created.map((c) => (

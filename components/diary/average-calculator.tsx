@@ -18,11 +18,24 @@ export function AverageCalculator({ marks }: { marks: AveragedMark[] }) {
       <div className="mt-1 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs" htmlFor={`${id}-t`}>
           Желаемый средний балл
-          <input id={`${id}-t`} inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={`${id}-r`} className="w-24 rounded border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            id={`${id}-t`}
+            inputMode="decimal"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            aria-describedby={`${id}-r`}
+            className="w-24 rounded border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
         <label className="flex flex-col text-xs" htmlFor={`${id}-w`}>
           Вес отметок
-          <input id={`${id}-w`} inputMode="numeric" value={weight} onChange={(e) => setWeight(e.target.value)} className="w-16 rounded border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            id={`${id}-w`}
+            inputMode="numeric"
+            value={weight}
+            onChange={(e) => setWeight(e.target.value)}
+            className="w-16 rounded border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
       </div>
       <p id={`${id}-r`} className="mt-1" data-testid="calculator-result">

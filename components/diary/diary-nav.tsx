@@ -55,7 +55,11 @@ export function DiaryNav({ items }: { items: NavItem[] }) {
       <nav aria-label="Разделы дневника" className="no-print hidden py-4 lg:block lg:w-56 lg:shrink-0">
         {list()}
       </nav>
-      <nav aria-label="Основные разделы" className="no-print fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white lg:hidden" data-testid="bottom-nav">
+      <nav
+        aria-label="Основные разделы"
+        className="no-print fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white lg:hidden"
+        data-testid="bottom-nav"
+      >
         <ul className="mx-auto flex max-w-xl">
           {main.map((s) => (
             <li key={s.id} className="flex flex-1">

@@ -11,7 +11,8 @@ import { submissionFilesSchema } from "@/lib/validations/diary";
 import { thrownActionMessage } from "@/lib/http/messages";
 import type { WeekFile } from "@/lib/data/diary-week";
 
-const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} КБ` : `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} МБ`);
+const kb = (n: number) =>
+  n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} КБ` : `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} МБ`;
 
 function FileLink({ file }: { file: WeekFile }) {
   return (
@@ -21,7 +22,17 @@ function FileLink({ file }: { file: WeekFile }) {
   );
 }
 
-export default function HomeworkFilesPanel({ homeworkId, explanation, teacherFiles, submitted }: { homeworkId: string; explanation: string | null; teacherFiles: WeekFile[]; submitted: WeekFile[] }) {
+export default function HomeworkFilesPanel({
+  homeworkId,
+  explanation,
+  teacherFiles,
+  submitted,
+}: {
+  homeworkId: string;
+  explanation: string | null;
+  teacherFiles: WeekFile[];
+  submitted: WeekFile[];
+}) {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -41,7 +52,11 @@ export default function HomeworkFilesPanel({ homeworkId, explanation, teacherFil
     for (const f of files) data.append("files", f);
     start(async () => {
       // A request over the server's limit is refused before the action runs (ADR 0008).
-      const result = await uploadSubmissionAction(data).catch((e: unknown) => ({ ok: false as const, message: thrownActionMessage(e), fieldErrors: undefined }));
+      const result = await uploadSubmissionAction(data).catch((e: unknown) => ({
+        ok: false as const,
+        message: thrownActionMessage(e),
+        fieldErrors: undefined,
+      }));
       if (!result.ok) return setError(result.fieldErrors?.files?.join(". ") ?? result.message);
       if (input.current) input.current.value = "";
       setMessage("Файлы загружены");
@@ -59,43 +74,53 @@ export default function HomeworkFilesPanel({ homeworkId, explanation, teacherFil
   }
 
   return (
-        <div className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-2 text-sm" data-testid="submission-panel">
-          {explanation && <p className="text-slate-700">Пояснение учителя: {explanation}</p>}
-          {teacherFiles.length > 0 && (
-            <ul aria-label="Файлы учителя">
-              {teacherFiles.map((f) => (
-                <li key={f.id}><FileLink file={f} /></li>
-              ))}
-            </ul>
-          )}
-          {submitted.length > 0 && (
-            <ul aria-label="Мои файлы" className="space-y-1">
-              {submitted.map((f) => (
-                <li key={f.id} className="flex flex-wrap items-center gap-2">
-                  <FileLink file={f} />
-                  <span className="text-xs text-slate-500">{kb(f.size)}</span>
-                  <button type="button" className="text-xs text-red-700 underline" onClick={() => remove(f.id)} disabled={pending}>
-                    Удалить<span className="sr-only"> {f.name}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <form onSubmit={upload} className="space-y-1" noValidate>
-            <label htmlFor={`${id}-files`} className="block font-medium">Файлы для сдачи (до 5 файлов, до 10 МБ каждый)</label>
-            <input
-              ref={input}
-              id={`${id}-files`}
-              type="file"
-              multiple
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-err` : undefined}
-              className="block w-full text-sm"
-            />
-            {error && <p id={`${id}-err`} className="text-sm text-red-700">{error}</p>}
-            <FormMessage message={message} tone="success" />
-            <Button type="submit" pending={pending}>Загрузить</Button>
-          </form>
-        </div>
+    <div className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-2 text-sm" data-testid="submission-panel">
+      {explanation && <p className="text-slate-700">Пояснение учителя: {explanation}</p>}
+      {teacherFiles.length > 0 && (
+        <ul aria-label="Файлы учителя">
+          {teacherFiles.map((f) => (
+            <li key={f.id}>
+              <FileLink file={f} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {submitted.length > 0 && (
+        <ul aria-label="Мои файлы" className="space-y-1">
+          {submitted.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-center gap-2">
+              <FileLink file={f} />
+              <span className="text-xs text-slate-500">{kb(f.size)}</span>
+              <button type="button" className="text-xs text-red-700 underline" onClick={() => remove(f.id)} disabled={pending}>
+                Удалить<span className="sr-only"> {f.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={upload} className="space-y-1" noValidate>
+        <label htmlFor={`${id}-files`} className="block font-medium">
+          Файлы для сдачи (до 5 файлов, до 10 МБ каждый)
+        </label>
+        <input
+          ref={input}
+          id={`${id}-files`}
+          type="file"
+          multiple
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-err` : undefined}
+          className="block w-full text-sm"
+        />
+        {error && (
+          <p id={`${id}-err`} className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        <FormMessage message={message} tone="success" />
+        <Button type="submit" pending={pending}>
+          Загрузить
+        </Button>
+      </form>
+    </div>
   );
 }

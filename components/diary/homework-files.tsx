@@ -16,12 +16,7 @@ export function HomeworkFiles(props: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div className="mt-1">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        className={buttonClass("secondary", "sm")}
-      >
+      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={buttonClass("secondary", "sm")}>
         {props.submitted.length ? "Файлы" : "Сдать"}
       </button>
       {open && <Panel {...props} />}

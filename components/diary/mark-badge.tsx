@@ -31,7 +31,12 @@ type Props = { value: string; comment?: string | null; workType?: string | null;
 
 /** What a mark says in words: value, kind of work, weight (when not 1) and comment. */
 export function markLabel({ value, comment, workType, weight }: Props): string {
-  return [`Оценка ${value}`, workType ? workTypeLabel(workType) : null, weight !== undefined && weight !== 1 ? `вес ${weight}` : null, comment]
+  return [
+    `Оценка ${value}`,
+    workType ? workTypeLabel(workType) : null,
+    weight !== undefined && weight !== 1 ? `вес ${weight}` : null,
+    comment,
+  ]
     .filter(Boolean)
     .join(". ");
 }
@@ -46,7 +51,10 @@ export function MarkBadge(props: Props) {
       aria-label={markLabel(props)}
       title={markLabel(props)}
       data-weight={weighted ? weight : undefined}
-      className={clsx("relative inline-flex min-w-7 items-baseline justify-center rounded border px-1.5 py-0.5 text-sm font-semibold", tone(value))}
+      className={clsx(
+        "relative inline-flex min-w-7 items-baseline justify-center rounded border px-1.5 py-0.5 text-sm font-semibold",
+        tone(value),
+      )}
     >
       {isWork && <span className="mr-0.5 text-[10px]">{workType === "CONTROL" ? "КР" : "СР"}</span>}
       {value}

@@ -4,5 +4,9 @@ import { MarkBadge } from "@/components/diary/mark-badge";
 import { MarkNote } from "@/components/diary/mark-note";
 
 export function Mark({ value, comment, workType, weight }: { value: string; comment: string | null; workType: string; weight?: number }) {
-  return comment ? <MarkNote value={value} comment={comment} workType={workType} weight={weight} /> : <MarkBadge value={value} workType={workType} weight={weight} />;
+  return comment ? (
+    <MarkNote value={value} comment={comment} workType={workType} weight={weight} />
+  ) : (
+    <MarkBadge value={value} workType={workType} weight={weight} />
+  );
 }

@@ -2,7 +2,15 @@
 import Link from "next/link";
 import { clsx } from "clsx";
 
-export function PeriodSwitch({ path, periods, current }: { path: string; periods: { id: string; name: string }[]; current: string | null }) {
+export function PeriodSwitch({
+  path,
+  periods,
+  current,
+}: {
+  path: string;
+  periods: { id: string; name: string }[];
+  current: string | null;
+}) {
   return (
     <nav aria-label="Учебный период" className="flex flex-wrap gap-1">
       {periods.map((p) => (

@@ -43,7 +43,10 @@ export function DayLessons({ day, homework = plainHomework }: { day: DiaryDay; h
           </div>
           <div className="flex shrink-0 flex-wrap items-start justify-end gap-1">
             {e.absence && (
-              <span title={ABSENCE_LABELS[e.absence.kind as AbsenceKind]} className="rounded bg-slate-200 px-1.5 py-0.5 text-sm font-semibold text-slate-700">
+              <span
+                title={ABSENCE_LABELS[e.absence.kind as AbsenceKind]}
+                className="rounded bg-slate-200 px-1.5 py-0.5 text-sm font-semibold text-slate-700"
+              >
                 {ABSENCE_CODES[e.absence.kind as AbsenceKind]}
               </span>
             )}
@@ -57,7 +60,14 @@ export function DayLessons({ day, homework = plainHomework }: { day: DiaryDay; h
   );
 }
 
-type Props = { day: DiaryDay; complained: Set<string>; remarks: WeekRemark[]; isToday: boolean; files: Map<string, Files>; canSubmit: boolean };
+type Props = {
+  day: DiaryDay;
+  complained: Set<string>;
+  remarks: WeekRemark[];
+  isToday: boolean;
+  files: Map<string, Files>;
+  canSubmit: boolean;
+};
 
 /** One day of the study week: its lessons with complaints and files, and (parents) remarks. */
 export function WeekDay({ day, complained, remarks, isToday, files, canSubmit }: Props) {
@@ -72,7 +82,12 @@ export function WeekDay({ day, complained, remarks, isToday, files, canSubmit }:
       {h.text}
       <ComplaintButton homeworkId={h.id} complained={complained.has(h.id)} />
       {canSubmit && h.acceptsSubmissions ? (
-        <HomeworkFiles homeworkId={h.id} explanation={h.explanation} teacherFiles={files.get(h.id)?.teacher ?? []} submitted={files.get(h.id)?.submitted ?? []} />
+        <HomeworkFiles
+          homeworkId={h.id}
+          explanation={h.explanation}
+          teacherFiles={files.get(h.id)?.teacher ?? []}
+          submitted={files.get(h.id)?.submitted ?? []}
+        />
       ) : (
         <>
           {h.explanation && <p className="text-xs text-slate-500">{h.explanation}</p>}

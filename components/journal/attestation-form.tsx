@@ -8,7 +8,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 
-export function AttestationForm({ assignmentId, students, today }: { assignmentId: string; students: { id: string; name: string }[]; today: string }) {
+export function AttestationForm({
+  assignmentId,
+  students,
+  today,
+}: {
+  assignmentId: string;
+  students: { id: string; name: string }[];
+  today: string;
+}) {
   const router = useRouter();
   const { form, errors, pending, status, onSubmit } = useActionForm({
     schema: attestationMarkSchema,
@@ -21,7 +29,12 @@ export function AttestationForm({ assignmentId, students, today }: { assignmentI
     },
   });
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 text-sm md:grid-cols-4" noValidate aria-label="Оценка за экзамен или итоговую аттестацию">
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-3 text-sm md:grid-cols-4"
+      noValidate
+      aria-label="Оценка за экзамен или итоговую аттестацию"
+    >
       <input type="hidden" {...form.register("assignmentId")} />
       <div className="space-y-1">
         <label htmlFor="att-student" className="block font-medium text-slate-700">
@@ -60,7 +73,13 @@ export function AttestationForm({ assignmentId, students, today }: { assignmentI
         </select>
       </div>
       <Field label="Дата" type="date" error={errors.date?.message} {...form.register("date")} />
-      <Field label="Оценка" hint="Пусто — удалить оценку этого вида." error={errors.value?.message} {...form.register("value")} autoComplete="off" />
+      <Field
+        label="Оценка"
+        hint="Пусто — удалить оценку этого вида."
+        error={errors.value?.message}
+        {...form.register("value")}
+        autoComplete="off"
+      />
       <div className="flex items-center gap-3 md:col-span-4">
         <Button type="submit" pending={pending}>
           Сохранить

@@ -26,7 +26,11 @@ function focusCell(studentId: string, lessonId: string) {
 }
 
 export function CellPanel(props: Props) {
-  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true);
+  const wide = useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
   const { panelRequest } = useGrid();
   const sheet = useRef<HTMLElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -44,7 +48,12 @@ export function CellPanel(props: Props) {
 
   if (wide)
     return (
-      <section ref={sheet} className="sticky top-2 space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Выбранная ячейка" data-testid="cell-panel">
+      <section
+        ref={sheet}
+        className="sticky top-2 space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+        aria-label="Выбранная ячейка"
+        data-testid="cell-panel"
+      >
         <h2 className="font-medium">{title}</h2>
         {body}
       </section>
@@ -52,7 +61,11 @@ export function CellPanel(props: Props) {
   return (
     <>
       <div className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white p-2 shadow-lg">
-        <button type="button" onClick={() => dialog.current?.showModal()} className="min-h-10 w-full rounded-md px-3 text-left text-sm text-brand-800 hover:bg-slate-50">
+        <button
+          type="button"
+          onClick={() => dialog.current?.showModal()}
+          className="min-h-10 w-full rounded-md px-3 text-left text-sm text-brand-800 hover:bg-slate-50"
+        >
           {title}: комментарий, история, замечание…
         </button>
       </div>
@@ -67,7 +80,12 @@ export function CellPanel(props: Props) {
         <div className="space-y-3 p-3 text-sm">
           <div className="flex items-start justify-between gap-2">
             <h2 className="font-medium">{title}</h2>
-            <button type="button" onClick={() => dialog.current?.close()} className="min-h-10 min-w-10 rounded-md text-lg text-slate-700 hover:bg-slate-100" aria-label="Закрыть">
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="min-h-10 min-w-10 rounded-md text-lg text-slate-700 hover:bg-slate-100"
+              aria-label="Закрыть"
+            >
               ×
             </button>
           </div>
@@ -160,7 +178,13 @@ function PanelBody({ assignmentId, student, lesson, journal }: Props) {
           </fieldset>
           <label className="flex flex-col gap-1">
             <span className="text-slate-700">Текст для родителей</span>
-            <textarea value={remark} onChange={(e) => setRemark(e.target.value)} rows={2} maxLength={1000} className="rounded-md border border-slate-300 px-2 py-1" />
+            <textarea
+              value={remark}
+              onChange={(e) => setRemark(e.target.value)}
+              rows={2}
+              maxLength={1000}
+              className="rounded-md border border-slate-300 px-2 py-1"
+            />
           </label>
           <Button type="submit" pending={pending}>
             Записать

@@ -20,7 +20,12 @@ export function FinalMarkInput({ assignmentId, periodId, student, kind }: Props)
     if (v === sent.current) return;
     sent.current = v;
     setStatus("saving");
-    const res = await setFinalMarkAction({ assignmentId, periodId: kind === "PERIOD" ? periodId : undefined, studentId: student.id, value: v });
+    const res = await setFinalMarkAction({
+      assignmentId,
+      periodId: kind === "PERIOD" ? periodId : undefined,
+      studentId: student.id,
+      value: v,
+    });
     if (res.ok) {
       setStatus("saved");
       setError(null);

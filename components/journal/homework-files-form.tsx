@@ -29,7 +29,11 @@ export function HomeworkFilesForm({ lessonId }: { lessonId: string }) {
         }
         start(async () => {
           // A request over the server's limit is refused before the action runs (ADR 0008).
-          const res = await uploadHomeworkFilesAction(data).catch((e: unknown) => ({ ok: false as const, message: thrownActionMessage(e), fieldErrors: undefined }));
+          const res = await uploadHomeworkFilesAction(data).catch((e: unknown) => ({
+            ok: false as const,
+            message: thrownActionMessage(e),
+            fieldErrors: undefined,
+          }));
           if (res.ok) {
             setMessage({ text: "Файлы прикреплены к заданию.", tone: "success" });
             form.reset();

@@ -123,9 +123,7 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
               helper.display({
                 id: "period",
                 header: () => <span className="px-1 text-xs">За период</span>,
-                cell: ({ row }) => (
-                  <FinalMarkInput assignmentId={assignmentId} periodId={periodId} student={row.original} kind="PERIOD" />
-                ),
+                cell: ({ row }) => <FinalMarkInput assignmentId={assignmentId} periodId={periodId} student={row.original} kind="PERIOD" />,
               }),
               helper.display({
                 id: "year",
@@ -148,47 +146,50 @@ function GridTable({ assignmentId, journal, periodId, isOwner, lessons, students
   return (
     <div className="space-y-3 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-3 lg:space-y-0">
       <div className="min-w-0 space-y-3">
-      {/* Both axes scroll here, so that the date row (top) and the names (left) can stay sticky. */}
-      <div ref={scroller} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="grid-scroller">
-        <table className="border-separate border-spacing-0 text-sm" data-testid="journal-grid">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    data-date={dates.get(header.column.id)}
-                    className="sticky top-0 z-10 border-b border-r border-slate-200 bg-slate-50 py-1 text-left first:left-0 first:z-20"
-                  >
-                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="odd:bg-white even:bg-slate-50/50">
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="border-b border-r border-slate-100 p-0 first:sticky first:left-0 first:z-[5] first:bg-white">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p aria-live="polite" data-testid="grid-message" className="min-h-5 text-sm text-red-700">
-        {lastMessage}
-      </p>
-      <p className="text-xs text-slate-500">
-        Оценки: 1–5, «4/5», «зч», «нз». Пропуски: «Н», «Б», «УП», «ОП» (опоздание, можно с минутами: «ОП10»), вместе с оценкой —
-        через пробел. Enter, Tab и стрелки переходят между ячейками, Delete очищает, Shift+Enter открывает панель ячейки
-        (комментарий, история, замечание). Каждая ячейка сохраняется сама.
-      </p>
-      {lesson && <LessonEditor key={lesson.id} lesson={lesson} students={students} onClose={() => setOpenLesson(null)} />}
+        {/* Both axes scroll here, so that the date row (top) and the names (left) can stay sticky. */}
+        <div ref={scroller} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="grid-scroller">
+          <table className="border-separate border-spacing-0 text-sm" data-testid="journal-grid">
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      data-date={dates.get(header.column.id)}
+                      className="sticky top-0 z-10 border-b border-r border-slate-200 bg-slate-50 py-1 text-left first:left-0 first:z-20"
+                    >
+                      {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                    </th>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="odd:bg-white even:bg-slate-50/50">
+                  {row.getAllCells().map((cell) => (
+                    <td
+                      key={cell.id}
+                      className="border-b border-r border-slate-100 p-0 first:sticky first:left-0 first:z-[5] first:bg-white"
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p aria-live="polite" data-testid="grid-message" className="min-h-5 text-sm text-red-700">
+          {lastMessage}
+        </p>
+        <p className="text-xs text-slate-500">
+          Оценки: 1–5, «4/5», «зч», «нз». Пропуски: «Н», «Б», «УП», «ОП» (опоздание, можно с минутами: «ОП10»), вместе с оценкой — через
+          пробел. Enter, Tab и стрелки переходят между ячейками, Delete очищает, Shift+Enter открывает панель ячейки (комментарий, история,
+          замечание). Каждая ячейка сохраняется сама.
+        </p>
+        {lesson && <LessonEditor key={lesson.id} lesson={lesson} students={students} onClose={() => setOpenLesson(null)} />}
       </div>
       {focusedStudent && focusedLesson && (
         <CellPanel assignmentId={assignmentId} student={focusedStudent} lesson={focusedLesson} journal={journal} />

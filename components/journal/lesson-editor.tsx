@@ -61,7 +61,12 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
           <label htmlFor="workType" className="block text-sm font-medium text-slate-700">
             Вид работы
           </label>
-          <select id="workType" {...form.register("workType")} disabled={!lesson.mayWrite} className="block w-full rounded-md border border-slate-300 px-3 py-2">
+          <select
+            id="workType"
+            {...form.register("workType")}
+            disabled={!lesson.mayWrite}
+            className="block w-full rounded-md border border-slate-300 px-3 py-2"
+          >
             {WORK_TYPES.map((w) => (
               <option key={w} value={w}>
                 {workTypeLabel(w)}
@@ -69,12 +74,32 @@ export function LessonEditor({ lesson, students, onClose }: { lesson: GridLesson
             ))}
           </select>
         </div>
-        <Field label="Вес оценок" type="number" min={1} max={5} error={errors.weight?.message} {...form.register("weight")} disabled={!lesson.mayWrite} />
+        <Field
+          label="Вес оценок"
+          type="number"
+          min={1}
+          max={5}
+          error={errors.weight?.message}
+          {...form.register("weight")}
+          disabled={!lesson.mayWrite}
+        />
         <div className="md:col-span-2">
-          <TextAreaField label="Домашнее задание" rows={2} error={errors.homeworkText?.message} {...form.register("homeworkText")} disabled={!lesson.mayWrite} />
+          <TextAreaField
+            label="Домашнее задание"
+            rows={2}
+            error={errors.homeworkText?.message}
+            {...form.register("homeworkText")}
+            disabled={!lesson.mayWrite}
+          />
         </div>
         <div className="md:col-span-2">
-          <TextAreaField label="Пояснение к заданию (видно по кнопке «Сдать»)" rows={2} error={errors.homeworkExplanation?.message} {...form.register("homeworkExplanation")} disabled={!lesson.mayWrite} />
+          <TextAreaField
+            label="Пояснение к заданию (видно по кнопке «Сдать»)"
+            rows={2}
+            error={errors.homeworkExplanation?.message}
+            {...form.register("homeworkExplanation")}
+            disabled={!lesson.mayWrite}
+          />
         </div>
         <label className="flex items-center gap-2 text-sm md:col-span-2">
           <input type="checkbox" {...form.register("acceptsSubmissions")} disabled={!lesson.mayWrite} /> Ученики сдают работы файлами

@@ -21,7 +21,9 @@ export function MilestoneForm({ today }: { today: string }) {
       <Field label="Дата рубежа" type="date" error={errors.date?.message} {...form.register("date")} />
       <Field label="Название" error={errors.name?.message} {...form.register("name")} />
       <FormMessage {...status} />
-      <Button type="submit" pending={pending}>Сохранить результаты успеваемости</Button>
+      <Button type="submit" pending={pending}>
+        Сохранить результаты успеваемости
+      </Button>
     </form>
   );
 }

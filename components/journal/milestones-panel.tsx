@@ -13,15 +13,17 @@ export async function MilestonesPanel({ viewer }: { viewer: Viewer }) {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Рейтинг: рубежный контроль</h1>
       <p className="text-sm text-slate-600">
-        Сохранение результатов успеваемости: для каждого ученика записывается средний балл по каждому предмету основного журнала
-        с начала учебного года по дату рубежа. Семьи видят в разделе «Рейтинг», как он изменился с прошлого рубежа.
+        Сохранение результатов успеваемости: для каждого ученика записывается средний балл по каждому предмету основного журнала с начала
+        учебного года по дату рубежа. Семьи видят в разделе «Рейтинг», как он изменился с прошлого рубежа.
       </p>
       {viewer.school.milestonesEnabled ? (
         <Card title="Новый рубеж">
           <MilestoneForm today={todayIn(viewer.school.timezone)} />
         </Card>
       ) : (
-        <Card><EmptyState>Школа не проводит рубежный контроль.</EmptyState></Card>
+        <Card>
+          <EmptyState>Школа не проводит рубежный контроль.</EmptyState>
+        </Card>
       )}
       <Card title="Рубежи этого учебного года">
         {milestones.length === 0 ? (

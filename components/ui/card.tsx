@@ -1,6 +1,16 @@
 import { cn } from "./cn";
 
-export function Card({ title, children, className, action }: { title?: React.ReactNode; children: React.ReactNode; className?: string; action?: React.ReactNode }) {
+export function Card({
+  title,
+  children,
+  className,
+  action,
+}: {
+  title?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  action?: React.ReactNode;
+}) {
   return (
     <section className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", className)}>
       {(title || action) && (

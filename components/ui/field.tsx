@@ -8,7 +8,13 @@ const controlClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
 
 /** The label, hint and error around a control, and the aria attributes that tie them to it. */
-function FieldFrame({ label, name, error, hint, control }: Common & { control: (aria: React.AriaAttributes & { id: string }) => React.ReactNode }) {
+function FieldFrame({
+  label,
+  name,
+  error,
+  hint,
+  control,
+}: Common & { control: (aria: React.AriaAttributes & { id: string }) => React.ReactNode }) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
   return (
@@ -44,21 +50,28 @@ export const Field = forwardRef<HTMLInputElement, Props>(function Field({ label,
       name={name}
       error={error}
       hint={hint}
-      control={(aria) => <input ref={ref} name={name} {...aria} className={cn(controlClass, error && "border-red-500", className)} {...rest} />}
+      control={(aria) => (
+        <input ref={ref} name={name} {...aria} className={cn(controlClass, error && "border-red-500", className)} {...rest} />
+      )}
     />
   );
 });
 
 type TextAreaProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & Common;
 
-export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextAreaField({ label, name, error, hint, className, ...rest }, ref) {
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextAreaField(
+  { label, name, error, hint, className, ...rest },
+  ref,
+) {
   return (
     <FieldFrame
       label={label}
       name={name}
       error={error}
       hint={hint}
-      control={(aria) => <textarea ref={ref} name={name} {...aria} className={cn(controlClass, error && "border-red-500", className)} {...rest} />}
+      control={(aria) => (
+        <textarea ref={ref} name={name} {...aria} className={cn(controlClass, error && "border-red-500", className)} {...rest} />
+      )}
     />
   );
 });
@@ -69,10 +82,7 @@ export function FormMessage({ message, tone = "error" }: { message?: string | nu
     <p
       role={tone === "error" ? "alert" : "status"}
       data-testid="form-message"
-      className={cn(
-        "rounded-md px-3 py-2 text-sm",
-        tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800",
-      )}
+      className={cn("rounded-md px-3 py-2 text-sm", tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800")}
     >
       {message}
     </p>

@@ -80,7 +80,10 @@ export async function latestLetter(to: string, subject: RegExp) {
   let row: { subject: string; text: string } | undefined;
   await expect
     .poll(async () => {
-      const rows = await sql<{ subject: string; text: string }>(`select subject, text from "OutboxEmail" where "to" = $1 order by "createdAt" desc limit 5`, [to]);
+      const rows = await sql<{ subject: string; text: string }>(
+        `select subject, text from "OutboxEmail" where "to" = $1 order by "createdAt" desc limit 5`,
+        [to],
+      );
       row = rows.find((r) => subject.test(r.subject));
       return Boolean(row);
     })

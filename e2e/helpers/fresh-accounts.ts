@@ -21,7 +21,8 @@ export async function registerFresh(browser: Browser, role: "PARENT" | "STUDENT"
   const student = await freshStudent();
   const login = uniqueLogin(role === "PARENT" ? "fp" : "fs");
   const email = `${login}@example.ru`;
-  const names = role === "PARENT" ? { lastName: "Семёнова", firstName: "Ольга" } : { lastName: student.lastName, firstName: student.firstName };
+  const names =
+    role === "PARENT" ? { lastName: "Семёнова", firstName: "Ольга" } : { lastName: student.lastName, firstName: student.firstName };
   const context = await browser.newContext();
   const page = await context.newPage();
   await registerViaUi(page, await issueCodeDb(student.id, role), {

@@ -24,7 +24,10 @@ export type OwnServer = {
 async function waitForHttp(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -45,10 +48,14 @@ async function freePort(): Promise<number> {
 /** The database side (own-db.ts under tsx), driven line by line. */
 async function startOwnDb(cluster: string, empty: { origin: string } | null) {
   const args = empty ? [cluster, "empty", empty.origin] : [cluster];
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(__dirname, "own-db.ts"), ...args], {
-    cwd: PROJECT_ROOT,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(__dirname, "own-db.ts"), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const lines = readline.createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const next = async () => {
     const { value, done } = await lines.next();
@@ -73,11 +80,22 @@ export async function startOwnServer(cluster: string, opts: { empty?: boolean } 
   const db = await startOwnDb(cluster, opts.empty ? { origin: `http://localhost:${appPort}` } : null);
   const url = db.url;
   let output = "";
-  const server: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NODE_ENV: "production", PORT: String(appPort) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        AUTH_TRUST_HOST: "true",
+        NODE_ENV: "production",
+        PORT: String(appPort),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   server.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   server.stderr!.on("data", (c: Buffer) => (output += c.toString()));
   const baseUrl = `http://localhost:${appPort}`;

@@ -32,7 +32,13 @@ export async function issueInviteCodes(
   // ACC-1 for staff (ADM-6): a staff code is for the unregistered staff member themself.
   const staffIds = [...new Set(opts.requests.filter((r) => !family.includes(r)).map((r) => r.studentId))];
   const staff = await tx.user.count({
-    where: { id: { in: staffIds }, schoolId: opts.schoolId, deletedAt: null, login: null, roles: { some: { role: { in: [...STAFF_CODE_ROLES] } } } },
+    where: {
+      id: { in: staffIds },
+      schoolId: opts.schoolId,
+      deletedAt: null,
+      login: null,
+      roles: { some: { role: { in: [...STAFF_CODE_ROLES] } } },
+    },
   });
   if (staff !== staffIds.length) throw new Error("issueInviteCodes: a staff member is not of this school or already registered");
 

@@ -6,10 +6,16 @@ import { confirmEmailLetter, resetPasswordLetter } from "@/lib/mail/templates";
 import { issueEmailToken, TOKEN_LIFETIME_MS } from "@/lib/accounts/email-tokens";
 
 export async function sendConfirmationLetter(userId: string, email: string): Promise<void> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, school: { select: { shortName: true } } } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { firstName: true, school: { select: { shortName: true } } },
+  });
   const token = await issueEmailToken(prisma, { userId, kind: "CONFIRM_EMAIL", email });
   const link = `${publicBaseUrl()}/confirm-email?token=${encodeURIComponent(token)}`;
-  await sendMail(email, confirmEmailLetter({ name: user.firstName, school: user.school.shortName, link, hours: TOKEN_LIFETIME_MS.CONFIRM_EMAIL / 3600_000 }));
+  await sendMail(
+    email,
+    confirmEmailLetter({ name: user.firstName, school: user.school.shortName, link, hours: TOKEN_LIFETIME_MS.CONFIRM_EMAIL / 3600_000 }),
+  );
 }
 
 /** One letter per account with this confirmed address (a family may have several accounts). */
@@ -23,6 +29,15 @@ export async function sendResetLetters(email: string): Promise<void> {
   for (const user of users) {
     const token = await issueEmailToken(prisma, { userId: user.id, kind: "RESET_PASSWORD", email: user.email! });
     const link = `${base}/reset-password?token=${encodeURIComponent(token)}`;
-    await sendMail(user.email!, resetPasswordLetter({ name: user.firstName, login: user.login!, school: user.school.shortName, link, minutes: TOKEN_LIFETIME_MS.RESET_PASSWORD / 60_000 }));
+    await sendMail(
+      user.email!,
+      resetPasswordLetter({
+        name: user.firstName,
+        login: user.login!,
+        school: user.school.shortName,
+        link,
+        minutes: TOKEN_LIFETIME_MS.RESET_PASSWORD / 60_000,
+      }),
+    );
   }
 }

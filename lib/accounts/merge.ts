@@ -10,20 +10,33 @@ const NOT_FOUND = "Не найдено.";
 export async function mergeParentAccounts(opts: { schoolId: string; actorId: string; keepId: string; otherLogin: string }) {
   return prisma.$transaction(async (tx) => {
     const select = {
-      id: true, login: true, email: true, emailConfirmedAt: true, snils: true, vkUrl: true,
-      copyMessagesToEmail: true, messageSignature: true, markReadFromEmail: true,
-      roles: { select: { role: true } }, children: { select: { childId: true } },
+      id: true,
+      login: true,
+      email: true,
+      emailConfirmedAt: true,
+      snils: true,
+      vkUrl: true,
+      copyMessagesToEmail: true,
+      messageSignature: true,
+      markReadFromEmail: true,
+      roles: { select: { role: true } },
+      children: { select: { childId: true } },
     } as const;
     const keep = await tx.user.findFirst({ where: { id: opts.keepId, schoolId: opts.schoolId }, select });
     const other = await tx.user.findFirst({ where: { login: opts.otherLogin.trim().toLowerCase(), schoolId: opts.schoolId }, select });
     if (!keep) throw new UserError(NOT_FOUND);
-    if (!other) throw new UserError("Учётная запись с таким логином в вашей школе не найдена.", { otherLogin: ["Не найдена в вашей школе"] });
+    if (!other)
+      throw new UserError("Учётная запись с таким логином в вашей школе не найдена.", { otherLogin: ["Не найдена в вашей школе"] });
     if (keep.id === other.id) throw new UserError("Это одна и та же учётная запись.", { otherLogin: ["Это та же учётная запись"] });
     // The kept account must be one the parent signs in to: removing the only one with a login
     // would lock the family out.
-    if (!keep.login) throw new UserError("У этой учётной записи нет логина: родитель в неё не входит, и оставить её при объединении нельзя.", { otherLogin: ["Оставить можно только запись с логином"] });
+    if (!keep.login)
+      throw new UserError("У этой учётной записи нет логина: родитель в неё не входит, и оставить её при объединении нельзя.", {
+        otherLogin: ["Оставить можно только запись с логином"],
+      });
     const onlyParent = (u: typeof keep) => u.roles.length === 1 && u.roles[0].role === "PARENT";
-    if (!onlyParent(keep) || !onlyParent(other)) throw new UserError("Объединять можно только учётные записи родителей.", { otherLogin: ["Это не учётная запись родителя"] });
+    if (!onlyParent(keep) || !onlyParent(other))
+      throw new UserError("Объединять можно только учётные записи родителей.", { otherLogin: ["Это не учётная запись родителя"] });
 
     const had = new Set(keep.children.map((c) => c.childId));
     const moved = other.children.map((c) => c.childId).filter((id) => !had.has(id));

@@ -18,7 +18,15 @@ export type CodeInfo = {
   schoolId: string;
   /** STAFF: a code for a staff member themself (ADM-6); `student` is then that person. */
   role: "STUDENT" | "PARENT" | "STAFF";
-  student: { id: string; firstName: string; lastName: string; middleName: string | null; birthDate: string | null; login: string | null; classLabel: string | null };
+  student: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    middleName: string | null;
+    birthDate: string | null;
+    login: string | null;
+    classLabel: string | null;
+  };
 };
 
 type Tx = Prisma.TransactionClient;
@@ -33,10 +41,20 @@ export async function findUsableCode(db: Tx | typeof prisma, code: string, now =
   const staff = STAFF_CODE_ROLES.includes(row.role as StaffRole);
   if (row.role !== "STUDENT" && row.role !== "PARENT" && !staff) return null;
   const student = await db.user.findFirst({
-    where: { id: row.studentId, schoolId: row.schoolId, deletedAt: null, roles: { some: staff ? { role: { in: [...STAFF_CODE_ROLES] } } : { role: "STUDENT" } } },
+    where: {
+      id: row.studentId,
+      schoolId: row.schoolId,
+      deletedAt: null,
+      roles: { some: staff ? { role: { in: [...STAFF_CODE_ROLES] } } : { role: "STUDENT" } },
+    },
     relationLoadStrategy: "join",
     select: {
-      id: true, firstName: true, lastName: true, middleName: true, birthDate: true, login: true,
+      id: true,
+      firstName: true,
+      lastName: true,
+      middleName: true,
+      birthDate: true,
+      login: true,
       memberships: { where: { class: { year: { isCurrent: true } } }, select: { class: { select: { grade: true, letter: true } } } },
     },
   });
@@ -47,8 +65,12 @@ export async function findUsableCode(db: Tx | typeof prisma, code: string, now =
     schoolId: row.schoolId,
     role: staff ? "STAFF" : (row.role as "STUDENT" | "PARENT"),
     student: {
-      id: student.id, firstName: student.firstName, lastName: student.lastName, middleName: student.middleName,
-      birthDate: student.birthDate ? toIsoDate(student.birthDate) : null, login: student.login,
+      id: student.id,
+      firstName: student.firstName,
+      lastName: student.lastName,
+      middleName: student.middleName,
+      birthDate: student.birthDate ? toIsoDate(student.birthDate) : null,
+      login: student.login,
       classLabel: cls ? `${cls.grade}${cls.letter}` : null,
     },
   };
@@ -106,7 +128,14 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
           data: { login, passwordHash, email: input.email || null, registeredAt: now, mustChangePassword: false },
         });
         if (count !== 1) throw new UserError(CODE_REFUSED);
-        await writeAudit(tx, { schoolId: first.schoolId, actorId: first.student.id, action: "user.register", entity: "User", entityId: first.student.id, after: { login, role: first.role, codeId: first.id } });
+        await writeAudit(tx, {
+          schoolId: first.schoolId,
+          actorId: first.student.id,
+          action: "user.register",
+          entity: "User",
+          entityId: first.student.id,
+          after: { login, role: first.role, codeId: first.id },
+        });
         return { userId: first.student.id, role: first.role };
       }
       if (infos.some((c) => c.role !== "PARENT")) throw new UserError("Код ученика нельзя добавить к регистрации родителя.");
@@ -129,20 +158,22 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
         });
         if (count !== 1) throw new UserError(CODE_REFUSED);
       }
-      const parent = imported ?? await tx.user.create({
-        data: {
-          schoolId: first.schoolId,
-          login,
-          passwordHash,
-          email: input.email || null,
-          lastName: input.lastName ?? "",
-          firstName: input.firstName ?? "",
-          middleName: input.middleName || null,
-          registeredAt: now,
-          roles: { create: { role: "PARENT" } },
-        },
-        select: { id: true },
-      });
+      const parent =
+        imported ??
+        (await tx.user.create({
+          data: {
+            schoolId: first.schoolId,
+            login,
+            passwordHash,
+            email: input.email || null,
+            lastName: input.lastName ?? "",
+            firstName: input.firstName ?? "",
+            middleName: input.middleName || null,
+            registeredAt: now,
+            roles: { create: { role: "PARENT" } },
+          },
+          select: { id: true },
+        }));
       for (const info of infos) {
         await claimCode(tx, info.id, parent.id, now);
         await tx.parentLink.upsert({
@@ -151,11 +182,19 @@ export async function registerWithCodes(input: Registration): Promise<{ userId: 
           update: {},
         });
       }
-      await writeAudit(tx, { schoolId: first.schoolId, actorId: parent.id, action: "user.register", entity: "User", entityId: parent.id, after: { login, role: "PARENT", codeIds: infos.map((c) => c.id) } });
+      await writeAudit(tx, {
+        schoolId: first.schoolId,
+        actorId: parent.id,
+        action: "user.register",
+        entity: "User",
+        entityId: parent.id,
+        after: { login, role: "PARENT", codeIds: infos.map((c) => c.id) },
+      });
       return { userId: parent.id, role: "PARENT" as const };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserError("Этот логин уже занят, выберите другой.", { login: ["Этот логин уже занят, выберите другой."] });
+    if (isUniqueViolation(error))
+      throw new UserError("Этот логин уже занят, выберите другой.", { login: ["Этот логин уже занят, выберите другой."] });
     throw error;
   }
 }
@@ -171,7 +210,14 @@ export async function addChildByCode(opts: { parentId: string; schoolId: string;
       create: { schoolId: opts.schoolId, parentId: opts.parentId, childId: info.student.id },
       update: {},
     });
-    await writeAudit(tx, { schoolId: opts.schoolId, actorId: opts.parentId, action: "parent.child.add", entity: "ParentLink", entityId: info.student.id, after: { codeId: info.id } });
+    await writeAudit(tx, {
+      schoolId: opts.schoolId,
+      actorId: opts.parentId,
+      action: "parent.child.add",
+      entity: "ParentLink",
+      entityId: info.student.id,
+      after: { codeId: info.id },
+    });
     return { childName: `${info.student.lastName} ${info.student.firstName}` };
   });
 }

@@ -20,7 +20,15 @@ export async function removePerson(opts: { schoolId: string; actorId: string; us
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`curators:${schoolId}`}))`;
     const user = await tx.user.findFirst({
       where: { id: userId, schoolId, deletedAt: null },
-      select: { id: true, login: true, email: true, lastName: true, firstName: true, middleName: true, roles: { select: { role: true, specialistKind: true } } },
+      select: {
+        id: true,
+        login: true,
+        email: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        roles: { select: { role: true, specialistKind: true } },
+      },
     });
     if (!user) throw new UserError(NOT_FOUND_MESSAGE);
     if (user.roles.some((r) => r.role === "CURATOR")) {
@@ -30,17 +38,33 @@ export async function removePerson(opts: { schoolId: string; actorId: string; us
     const now = new Date();
     await tx.userRole.deleteMany({ where: { userId } });
     await tx.parentLink.deleteMany({ where: { OR: [{ parentId: userId }, { childId: userId }] } });
-    await tx.inviteCode.updateMany({ where: { studentId: userId, usedAt: null, revokedAt: null, role: { not: "PARENT" } }, data: { revokedAt: now } });
+    await tx.inviteCode.updateMany({
+      where: { studentId: userId, usedAt: null, revokedAt: null, role: { not: "PARENT" } },
+      data: { revokedAt: now },
+    });
     await tx.emailToken.deleteMany({ where: { userId } });
     // A removed student leaves this year's class and groups; earlier years stay as they were.
     await tx.classMembership.deleteMany({ where: { studentId: userId, class: { year: { isCurrent: true } } } });
     await tx.groupMembership.deleteMany({ where: { studentId: userId } });
     await tx.user.update({
       where: { id: userId },
-      data: { deletedAt: now, login: null, passwordHash: null, email: null, emailConfirmedAt: null, snils: null, vkUrl: null, sessionVersion: { increment: 1 } },
+      data: {
+        deletedAt: now,
+        login: null,
+        passwordHash: null,
+        email: null,
+        emailConfirmedAt: null,
+        snils: null,
+        vkUrl: null,
+        sessionVersion: { increment: 1 },
+      },
     });
     await writeAudit(tx, {
-      schoolId, actorId: opts.actorId, action: "user.remove", entity: "User", entityId: userId,
+      schoolId,
+      actorId: opts.actorId,
+      action: "user.remove",
+      entity: "User",
+      entityId: userId,
       before: { login: user.login, email: user.email, name: fullName(user), roles: user.roles.map((r) => r.role) },
     });
     return { name: fullName(user) };

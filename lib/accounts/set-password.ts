@@ -53,7 +53,10 @@ export async function setPassword(owner: PasswordOwner, password: string, { acto
     await before?.(tx);
     // A new session version ends every open session of theirs, and their rows go too, so that
     // «Безопасность» lists none (lib/auth/sessions.ts); an own change signs in again afterwards.
-    await tx.user.update({ where: { id: owner.id }, data: { passwordHash, mustChangePassword: mustChange, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: owner.id },
+      data: { passwordHash, mustChangePassword: mustChange, sessionVersion: { increment: 1 } },
+    });
     await endOtherSessions(owner.id, null, tx);
     await writeAudit(tx, { schoolId: owner.schoolId, actorId, action, entity: "User", entityId: owner.id });
   });

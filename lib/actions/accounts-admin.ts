@@ -15,18 +15,37 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 const curator = { roles: ["CURATOR"] } as const;
 
-export type PrintableInvite = { id: string; code: string; role: IssuedInvite["role"]; studentName: string; classLabel: string | null; expiresAt: string | null };
+export type PrintableInvite = {
+  id: string;
+  code: string;
+  role: IssuedInvite["role"];
+  studentName: string;
+  classLabel: string | null;
+  expiresAt: string | null;
+};
 
 async function printable(viewer: Viewer, issued: IssuedInvite[]) {
   const students = await prisma.user.findMany({
     where: { id: { in: issued.map((i) => i.studentId) }, schoolId: viewer.school.id },
-    select: { id: true, lastName: true, firstName: true, memberships: { where: { class: { year: { isCurrent: true } } }, select: { class: { select: { grade: true, letter: true } } } } },
+    select: {
+      id: true,
+      lastName: true,
+      firstName: true,
+      memberships: { where: { class: { year: { isCurrent: true } } }, select: { class: { select: { grade: true, letter: true } } } },
+    },
   });
   const byId = new Map(students.map((s) => [s.id, s]));
   const invites: PrintableInvite[] = issued.map((i) => {
     const s = byId.get(i.studentId)!;
     const cls = s.memberships[0]?.class;
-    return { id: i.id, code: i.code, role: i.role, studentName: `${s.lastName} ${s.firstName}`, classLabel: cls ? `${cls.grade}${cls.letter}` : null, expiresAt: i.expiresAt ? toIsoDate(i.expiresAt) : null };
+    return {
+      id: i.id,
+      code: i.code,
+      role: i.role,
+      studentName: `${s.lastName} ${s.firstName}`,
+      classLabel: cls ? `${cls.grade}${cls.letter}` : null,
+      expiresAt: i.expiresAt ? toIsoDate(i.expiresAt) : null,
+    };
   });
   return { invites, school: { name: viewer.school.name, address: viewer.school.address }, registerUrl: `${publicBaseUrl()}/register` };
 }
@@ -38,14 +57,21 @@ export const issueInvitesAction = defineAction(curator, issueInvitesSchema, asyn
   });
   if (members.length === 0) throw new UserError(NOT_FOUND_MESSAGE);
   const issued = await prisma.$transaction((tx) =>
-    issueInviteCodes(tx, { schoolId: viewer.school.id, actorId: viewer.userId, requests: members.map((m) => ({ studentId: m.studentId, role })) }),
+    issueInviteCodes(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      requests: members.map((m) => ({ studentId: m.studentId, role })),
+    }),
   );
   revalidatePath("/admin/invites");
   return printable(viewer, issued);
 });
 
 async function ownInvite(viewer: Viewer, id: string) {
-  const invite = await prisma.inviteCode.findFirst({ where: { id, schoolId: viewer.school.id }, select: { id: true, role: true, studentId: true, usedAt: true, revokedAt: true } });
+  const invite = await prisma.inviteCode.findFirst({
+    where: { id, schoolId: viewer.school.id },
+    select: { id: true, role: true, studentId: true, usedAt: true, revokedAt: true },
+  });
   if (!invite) throw new UserError(NOT_FOUND_MESSAGE);
   return invite;
 }
@@ -55,7 +81,13 @@ export const revokeInviteAction = defineAction(curator, inviteIdSchema, async ({
   if (invite.usedAt) throw new UserError("Код уже использован: отозвать его нельзя.");
   await prisma.$transaction(async (tx) => {
     await tx.inviteCode.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "invite.revoke", entity: "InviteCode", entityId: id });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "invite.revoke",
+      entity: "InviteCode",
+      entityId: id,
+    });
   });
   revalidatePath("/admin/invites");
   return null;
@@ -64,12 +96,20 @@ export const revokeInviteAction = defineAction(curator, inviteIdSchema, async ({
 /** A lost paper: the old code stops working and a new one for the same person is printed. */
 export const reissueInviteAction = defineAction(curator, inviteIdSchema, async ({ id }, { viewer }) => {
   const invite = await ownInvite(viewer, id);
-  if (invite.role !== "STUDENT" && invite.role !== "PARENT" && !STAFF_CODE_ROLES.includes(invite.role as StaffRole)) throw new UserError(NOT_FOUND_MESSAGE);
+  if (invite.role !== "STUDENT" && invite.role !== "PARENT" && !STAFF_CODE_ROLES.includes(invite.role as StaffRole))
+    throw new UserError(NOT_FOUND_MESSAGE);
   if (invite.usedAt) throw new UserError("Код уже использован: по нему зарегистрировались. Для второго родителя выдайте новый код.");
   const role = invite.role as IssuedInvite["role"];
   const issued = await prisma.$transaction(async (tx) => {
     await tx.inviteCode.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "invite.revoke", entity: "InviteCode", entityId: id, after: { reissued: true } });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "invite.revoke",
+      entity: "InviteCode",
+      entityId: id,
+      after: { reissued: true },
+    });
     return issueInviteCodes(tx, { schoolId: viewer.school.id, actorId: viewer.userId, requests: [{ studentId: invite.studentId, role }] });
   });
   revalidatePath("/admin/invites");

@@ -10,7 +10,16 @@ import { formatSnils, normalizeSnils } from "@/lib/validations/snils";
 import { addChildByCode, CODE_REFUSED } from "@/lib/accounts/registration";
 import { setPassword } from "@/lib/accounts/set-password";
 import { sendConfirmationLetter } from "@/lib/accounts/letters";
-import { formatWait, guessKeys, lockedFor, loginKeys, recordFailure, clearFailures, sleepSeconds, throttleState } from "@/lib/auth/throttle";
+import {
+  formatWait,
+  guessKeys,
+  lockedFor,
+  loginKeys,
+  recordFailure,
+  clearFailures,
+  sleepSeconds,
+  throttleState,
+} from "@/lib/auth/throttle";
 import { endOtherSessions } from "@/lib/auth/sessions";
 import { z } from "zod";
 import { verifyPassword } from "@/lib/auth/password";
@@ -23,7 +32,16 @@ const anyone = { allow: () => true } as const;
 async function requireCurrentPassword(userId: string, password: string, field: string) {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { login: true, passwordHash: true, birthDate: true, lastName: true, firstName: true, middleName: true, email: true, schoolId: true },
+    select: {
+      login: true,
+      passwordHash: true,
+      birthDate: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      email: true,
+      schoolId: true,
+    },
   });
   const keys = loginKeys(user.login ?? userId, clientAddress(await headers()));
   const state = await throttleState(keys);
@@ -42,10 +60,20 @@ export const confirmDataAction = defineAction(anyone, confirmDataSchema, async (
   if (user.email !== email) {
     // This is the first-sign-in step (ACC-3). Once an address is confirmed, it changes only
     // through «Мои данные», where the school's rules for who may edit apply (ACC-6).
-    if (viewer.emailConfirmed) throw new UserError("E-mail уже подтверждён. Изменить его можно в разделе «Мои данные».", { email: ["Изменяется в разделе «Мои данные»"] });
+    if (viewer.emailConfirmed)
+      throw new UserError("E-mail уже подтверждён. Изменить его можно в разделе «Мои данные».", {
+        email: ["Изменяется в разделе «Мои данные»"],
+      });
     await prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: viewer.userId }, data: { email, emailConfirmedAt: null } });
-      await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.profile.update", entity: "User", entityId: viewer.userId, after: { emailChanged: true } });
+      await writeAudit(tx, {
+        schoolId: viewer.school.id,
+        actorId: viewer.userId,
+        action: "user.profile.update",
+        entity: "User",
+        entityId: viewer.userId,
+        after: { emailChanged: true },
+      });
     });
   }
   await sendConfirmationLetter(viewer.userId, email);
@@ -53,25 +81,45 @@ export const confirmDataAction = defineAction(anyone, confirmDataSchema, async (
   return email;
 });
 
-export const changePasswordAction = defineAction({ ...anyone, duringForcedPasswordChange: true }, changePasswordSchema(), async (input, { viewer }) => {
-  const user = await requireCurrentPassword(viewer.userId, input.current, "current");
-  // Every other session ends; this one is signed in again below.
-  await setPassword({ ...user, id: viewer.userId }, input.password, { actorId: viewer.userId, action: "user.password.change", mustChange: false });
-  if (user.login) await signIn("credentials", { login: user.login, password: input.password, redirect: false });
-  revalidatePath("/", "layout");
-  return null;
-});
+export const changePasswordAction = defineAction(
+  { ...anyone, duringForcedPasswordChange: true },
+  changePasswordSchema(),
+  async (input, { viewer }) => {
+    const user = await requireCurrentPassword(viewer.userId, input.current, "current");
+    // Every other session ends; this one is signed in again below.
+    await setPassword({ ...user, id: viewer.userId }, input.password, {
+      actorId: viewer.userId,
+      action: "user.password.change",
+      mustChange: false,
+    });
+    if (user.login) await signIn("credentials", { login: user.login, password: input.password, redirect: false });
+    revalidatePath("/", "layout");
+    return null;
+  },
+);
 
 /** «Завершить другие сеансы» (ACC-7): every other device must sign in again; this one stays. */
-export const endOtherSessionsAction = defineAction({ ...anyone, duringForcedPasswordChange: true }, z.object({}), async (_input, { viewer }) => {
-  const ended = await prisma.$transaction(async (tx) => {
-    const count = await endOtherSessions(viewer.userId, viewer.sessionId, tx);
-    if (count > 0) await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.sessions.end", entity: "User", entityId: viewer.userId, after: { ended: count } });
-    return count;
-  });
-  revalidatePath("/security");
-  return ended;
-});
+export const endOtherSessionsAction = defineAction(
+  { ...anyone, duringForcedPasswordChange: true },
+  z.object({}),
+  async (_input, { viewer }) => {
+    const ended = await prisma.$transaction(async (tx) => {
+      const count = await endOtherSessions(viewer.userId, viewer.sessionId, tx);
+      if (count > 0)
+        await writeAudit(tx, {
+          schoolId: viewer.school.id,
+          actorId: viewer.userId,
+          action: "user.sessions.end",
+          entity: "User",
+          entityId: viewer.userId,
+          after: { ended: count },
+        });
+      return count;
+    });
+    revalidatePath("/security");
+    return ended;
+  },
+);
 
 export const updateProfileAction = defineAction({ roles: ["PARENT"] }, profileSchema, async (input, { viewer }) => {
   if (!viewer.school.parentsMayEditData) throw new UserError("В вашей школе данные вносят сотрудники школы.");
@@ -91,7 +139,14 @@ export const updateProfileAction = defineAction({ roles: ["PARENT"] }, profileSc
         ...(emailChanged ? { email, emailConfirmedAt: null } : {}),
       },
     });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "user.profile.update", entity: "User", entityId: viewer.userId, after: { emailChanged, snilsChanged: Boolean(input.snils) } });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "user.profile.update",
+      entity: "User",
+      entityId: viewer.userId,
+      after: { emailChanged, snilsChanged: Boolean(input.snils) },
+    });
   });
   if (emailChanged && email) await sendConfirmationLetter(viewer.userId, email);
   revalidatePath("/profile");

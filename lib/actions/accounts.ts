@@ -59,7 +59,11 @@ export const registerAction = defineAction({ public: true }, registerSchema({ ro
   // The same policy as in the browser, now with the facts only the server may trust.
   const ctx =
     first.role !== "PARENT"
-      ? { role: first.role, birthDate: first.role === "STUDENT" ? first.student.birthDate : null, names: [first.student.lastName, first.student.firstName, first.student.middleName ?? ""] }
+      ? {
+          role: first.role,
+          birthDate: first.role === "STUDENT" ? first.student.birthDate : null,
+          names: [first.student.lastName, first.student.firstName, first.student.middleName ?? ""],
+        }
       : { role: first.role };
   const parsed = registerSchema(ctx).safeParse(input);
   if (!parsed.success) {

@@ -14,18 +14,13 @@ import { UserError, type FieldErrors } from "@/lib/user-error";
 export { UserError, type FieldErrors };
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export const NOT_FOUND_MESSAGE = "Не найдено.";
 const GENERIC_MESSAGE = "Что-то пошло не так. Попробуйте ещё раз или обратитесь к куратору журнала.";
 const INVALID_MESSAGE = "Проверьте поля формы.";
 
-type Access = (
-  | { public: true }
-  | { roles: readonly Role[] }
-  | { allow: (viewer: Viewer) => boolean }
-) & {
+type Access = ({ public: true } | { roles: readonly Role[] } | { allow: (viewer: Viewer) => boolean }) & {
   /** Allowed while the curator has required a new password (ACC-5): only the change itself. */
   duringForcedPasswordChange?: true;
 };
@@ -56,8 +51,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (!("public" in access)) {
         if (!viewer) return { ok: false, message: "Войдите в журнал заново." };
-        const allowed =
-          "roles" in access ? viewer.roles.some((r) => access.roles.includes(r)) : access.allow(viewer);
+        const allowed = "roles" in access ? viewer.roles.some((r) => access.roles.includes(r)) : access.allow(viewer);
         if (!allowed) return { ok: false, message: NOT_FOUND_MESSAGE };
         if (viewer.mustChangePassword && !access.duringForcedPasswordChange) {
           return { ok: false, message: "Сначала смените пароль в разделе «Безопасность»." };

@@ -19,14 +19,36 @@ const ASSIGNMENTS = ["назначение нагрузки", "назначен�
 export const updateClassAction = defineAction(CURATOR, classEditSchema, async ({ id, ...input }, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const cls = await tx.schoolClass.findFirst({ where: { id, schoolId }, select: { id: true, yearId: true, grade: true, letter: true, classTeacherId: true } });
+    const cls = await tx.schoolClass.findFirst({
+      where: { id, schoolId },
+      select: { id: true, yearId: true, grade: true, letter: true, classTeacherId: true },
+    });
     if (!cls) throw new UserError(NOT_FOUND_MESSAGE);
-    if (input.classTeacherId && !(await tx.user.findFirst({ where: { id: input.classTeacherId, schoolId, roles: { some: { role: { in: STAFF_ROLES as Role[] } } } }, select: { id: true } })))
+    if (
+      input.classTeacherId &&
+      !(await tx.user.findFirst({
+        where: { id: input.classTeacherId, schoolId, roles: { some: { role: { in: STAFF_ROLES as Role[] } } } },
+        select: { id: true },
+      }))
+    )
       throw new UserError(NOT_FOUND_MESSAGE);
-    if (await tx.schoolClass.findFirst({ where: { yearId: cls.yearId, grade: input.grade, letter: input.letter, id: { not: cls.id } }, select: { id: true } }))
+    if (
+      await tx.schoolClass.findFirst({
+        where: { yearId: cls.yearId, grade: input.grade, letter: input.letter, id: { not: cls.id } },
+        select: { id: true },
+      })
+    )
       throw new UserError(`Класс ${input.grade}${input.letter} уже есть в этом году.`, { letter: ["Такой класс уже есть."] });
     await tx.schoolClass.update({ where: { id: cls.id }, data: input });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "class.update", entity: "SchoolClass", entityId: cls.id, before: { grade: cls.grade, letter: cls.letter, classTeacherId: cls.classTeacherId }, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "class.update",
+      entity: "SchoolClass",
+      entityId: cls.id,
+      before: { grade: cls.grade, letter: cls.letter, classTeacherId: cls.classTeacherId },
+      after: input,
+    });
   });
   done();
 });
@@ -45,7 +67,14 @@ export const removeClassAction = defineAction(CURATOR, removeSchema, async ({ id
       [cls._count.groups, ["группа", "группы", "групп"]],
     ]);
     await tx.schoolClass.delete({ where: { id: cls.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "class.delete", entity: "SchoolClass", entityId: cls.id, before: { grade: cls.grade, letter: cls.letter } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "class.delete",
+      entity: "SchoolClass",
+      entityId: cls.id,
+      before: { grade: cls.grade, letter: cls.letter },
+    });
   });
   revalidatePath("/admin", "layout");
 });
@@ -55,10 +84,23 @@ export const updateSubjectAction = defineAction(CURATOR, subjectEditSchema, asyn
   await prisma.$transaction(async (tx) => {
     const subject = await tx.subject.findFirst({ where: { id, schoolId }, select: { id: true, name: true, shortName: true } });
     if (!subject) throw new UserError(NOT_FOUND_MESSAGE);
-    if (await tx.subject.findFirst({ where: { schoolId, name: { equals: input.name, mode: "insensitive" }, id: { not: subject.id } }, select: { id: true } }))
+    if (
+      await tx.subject.findFirst({
+        where: { schoolId, name: { equals: input.name, mode: "insensitive" }, id: { not: subject.id } },
+        select: { id: true },
+      })
+    )
       throw new UserError("Такой предмет уже есть.", { name: ["Такой предмет уже есть."] });
     await tx.subject.update({ where: { id: subject.id }, data: input });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "subject.update", entity: "Subject", entityId: subject.id, before: { name: subject.name, shortName: subject.shortName }, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "subject.update",
+      entity: "Subject",
+      entityId: subject.id,
+      before: { name: subject.name, shortName: subject.shortName },
+      after: input,
+    });
   });
   done();
 });
@@ -66,7 +108,10 @@ export const updateSubjectAction = defineAction(CURATOR, subjectEditSchema, asyn
 export const removeSubjectAction = defineAction(CURATOR, removeSchema, async ({ id }, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const subject = await tx.subject.findFirst({ where: { id, schoolId }, select: { id: true, name: true, _count: { select: { assignments: true } } } });
+    const subject = await tx.subject.findFirst({
+      where: { id, schoolId },
+      select: { id: true, name: true, _count: { select: { assignments: true } } },
+    });
     if (!subject) throw new UserError(NOT_FOUND_MESSAGE);
     const finals = await tx.finalMark.count({ where: { schoolId, subjectId: subject.id } });
     refusal(`по предмету «${subject.name}»`, [
@@ -74,7 +119,14 @@ export const removeSubjectAction = defineAction(CURATOR, removeSchema, async ({ 
       [finals, ["итоговая отметка", "итоговые отметки", "итоговых отметок"]],
     ]);
     await tx.subject.delete({ where: { id: subject.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "subject.delete", entity: "Subject", entityId: subject.id, before: { name: subject.name } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "subject.delete",
+      entity: "Subject",
+      entityId: subject.id,
+      before: { name: subject.name },
+    });
   });
   revalidatePath("/admin", "layout");
 });
@@ -83,11 +135,17 @@ export const removeSubjectAction = defineAction(CURATOR, removeSchema, async ({ 
 export const updateAssignmentAction = defineAction(CURATOR, assignmentEditSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const a = await tx.teachingAssignment.findFirst({ where: { id: input.id, schoolId }, select: { id: true, subjectId: true, teacherId: true, _count: { select: { lessons: true } } } });
+    const a = await tx.teachingAssignment.findFirst({
+      where: { id: input.id, schoolId },
+      select: { id: true, subjectId: true, teacherId: true, _count: { select: { lessons: true } } },
+    });
     if (!a) throw new UserError(NOT_FOUND_MESSAGE);
     const [subject, teacher] = await Promise.all([
       tx.subject.findFirst({ where: { id: input.subjectId, schoolId }, select: { id: true } }),
-      tx.user.findFirst({ where: { id: input.teacherId, schoolId, roles: { some: { role: { in: ["TEACHER", "HEAD_TEACHER", "DIRECTOR"] } } } }, select: { id: true } }),
+      tx.user.findFirst({
+        where: { id: input.teacherId, schoolId, roles: { some: { role: { in: ["TEACHER", "HEAD_TEACHER", "DIRECTOR"] } } } },
+        select: { id: true },
+      }),
     ]);
     if (!subject) throw new UserError(NOT_FOUND_MESSAGE);
     if (!teacher) throw new UserError("Выберите учителя этой школы.", { teacherId: ["Выберите учителя."] });
@@ -96,7 +154,15 @@ export const updateAssignmentAction = defineAction(CURATOR, assignmentEditSchema
       throw new UserError(m, { subjectId: [m] });
     }
     await tx.teachingAssignment.update({ where: { id: a.id }, data: { subjectId: subject.id, teacherId: teacher.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "assignment.update", entity: "TeachingAssignment", entityId: a.id, before: { subjectId: a.subjectId, teacherId: a.teacherId }, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "assignment.update",
+      entity: "TeachingAssignment",
+      entityId: a.id,
+      before: { subjectId: a.subjectId, teacherId: a.teacherId },
+      after: input,
+    });
   });
   done();
 });
@@ -106,7 +172,15 @@ export const removeAssignmentAction = defineAction(CURATOR, removeSchema, async 
   await prisma.$transaction(async (tx) => {
     const a = await tx.teachingAssignment.findFirst({
       where: { id, schoolId },
-      select: { id: true, classId: true, subjectId: true, teacherId: true, groupId: true, subject: { select: { name: true } }, _count: { select: { lessons: true, slots: true, planned: true } } },
+      select: {
+        id: true,
+        classId: true,
+        subjectId: true,
+        teacherId: true,
+        groupId: true,
+        subject: { select: { name: true } },
+        _count: { select: { lessons: true, slots: true, planned: true } },
+      },
     });
     if (!a) throw new UserError(NOT_FOUND_MESSAGE);
     refusal(`по нагрузке «${a.subject.name}»`, [
@@ -116,7 +190,14 @@ export const removeAssignmentAction = defineAction(CURATOR, removeSchema, async 
     ]);
     await tx.teachingAssignment.delete({ where: { id: a.id } });
     const { _count, subject, ...before } = a;
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "assignment.delete", entity: "TeachingAssignment", entityId: a.id, before: { ...before, subject: subject.name, lessons: _count.lessons } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "assignment.delete",
+      entity: "TeachingAssignment",
+      entityId: a.id,
+      before: { ...before, subject: subject.name, lessons: _count.lessons },
+    });
   });
   revalidatePath("/admin", "layout");
 });

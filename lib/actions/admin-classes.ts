@@ -7,7 +7,15 @@ import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { shortName } from "@/lib/names";
-import { assignmentSchema, classSchema, deleteSlotSchema, slotSchema, staffRolesSchema, subjectSchema, WEEKDAYS_ON } from "@/lib/validations/admin-classes";
+import {
+  assignmentSchema,
+  classSchema,
+  deleteSlotSchema,
+  slotSchema,
+  staffRolesSchema,
+  subjectSchema,
+  WEEKDAYS_ON,
+} from "@/lib/validations/admin-classes";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
 
@@ -20,7 +28,10 @@ async function currentYearId(tx: Tx, schoolId: string) {
 }
 
 async function staffOf(tx: Tx, schoolId: string, userId: string) {
-  const u = await tx.user.findFirst({ where: { id: userId, schoolId, roles: { some: { role: { in: STAFF_ROLES as Role[] } } } }, select: { id: true } });
+  const u = await tx.user.findFirst({
+    where: { id: userId, schoolId, roles: { some: { role: { in: STAFF_ROLES as Role[] } } } },
+    select: { id: true },
+  });
   if (!u) throw new UserError(NOT_FOUND_MESSAGE);
   return u.id;
 }
@@ -57,12 +68,23 @@ export const setStaffRolesAction = defineAction(CURATOR, staffRolesSchema, async
     throw new UserError("Нельзя снять роль куратора с самого себя.", { roles: ["Нельзя снять роль куратора с самого себя."] });
   await prisma.$transaction(async (tx) => {
     const userId = await staffOf(tx, schoolId, input.userId);
-    const before = await tx.userRole.findMany({ where: { userId, role: { in: STAFF_ROLES as Role[] } }, select: { role: true, specialistKind: true } });
+    const before = await tx.userRole.findMany({
+      where: { userId, role: { in: STAFF_ROLES as Role[] } },
+      select: { role: true, specialistKind: true },
+    });
     await tx.userRole.deleteMany({ where: { userId, role: { in: STAFF_ROLES as Role[] } } });
     await tx.userRole.createMany({
       data: input.roles.map((role) => ({ userId, role, specialistKind: role === "SPECIALIST" ? input.specialistKind : null })),
     });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "staff.roles.set", entity: "User", entityId: userId, before, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "staff.roles.set",
+      entity: "User",
+      entityId: userId,
+      before,
+      after: input,
+    });
   });
   revalidatePath("/admin", "layout");
 });
@@ -75,13 +97,22 @@ export const createAssignmentAction = defineAction(CURATOR, assignmentSchema, as
       tx.subject.findFirst({ where: { id: input.subjectId, schoolId }, select: { id: true } }),
     ]);
     if (!cls || !subject) throw new UserError(NOT_FOUND_MESSAGE);
-    const teacher = await tx.user.findFirst({ where: { id: input.teacherId, schoolId, roles: { some: { role: { in: ["TEACHER", "HEAD_TEACHER", "DIRECTOR"] } } } }, select: { id: true } });
+    const teacher = await tx.user.findFirst({
+      where: { id: input.teacherId, schoolId, roles: { some: { role: { in: ["TEACHER", "HEAD_TEACHER", "DIRECTOR"] } } } },
+      select: { id: true },
+    });
     if (!teacher) throw new UserError("Выберите учителя этой школы.", { teacherId: ["Выберите учителя."] });
     let groupId: string | null = null;
     if (input.groupName) {
       const group =
-        (await tx.studyGroup.findFirst({ where: { schoolId, classId: cls.id, kind: "CLASS_PART", name: input.groupName }, select: { id: true } })) ??
-        (await tx.studyGroup.create({ data: { schoolId, classId: cls.id, kind: "CLASS_PART", name: input.groupName }, select: { id: true } }));
+        (await tx.studyGroup.findFirst({
+          where: { schoolId, classId: cls.id, kind: "CLASS_PART", name: input.groupName },
+          select: { id: true },
+        })) ??
+        (await tx.studyGroup.create({
+          data: { schoolId, classId: cls.id, kind: "CLASS_PART", name: input.groupName },
+          select: { id: true },
+        }));
       groupId = group.id;
     }
     const same = await tx.teachingAssignment.findFirst({
@@ -93,7 +124,14 @@ export const createAssignmentAction = defineAction(CURATOR, assignmentSchema, as
       data: { schoolId, yearId: cls.yearId, classId: cls.id, subjectId: subject.id, teacherId: teacher.id, groupId },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "assignment.create", entity: "TeachingAssignment", entityId: a.id, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "assignment.create",
+      entity: "TeachingAssignment",
+      entityId: a.id,
+      after: input,
+    });
   });
   revalidatePath("/admin", "layout");
 });
@@ -134,16 +172,27 @@ export const createSlotAction = defineAction(CURATOR, slotSchema, async (input, 
     for (const s of busy) {
       const o = s.assignment;
       const where = o.class ? `${o.class.grade}${o.class.letter}${o.group ? ` (${o.group.name})` : ""}` : (o.group?.name ?? "группе");
-      if (o.teacherId === a.teacherId)
-        throw new UserError(`Учитель ${shortName(o.teacher)} уже ведёт урок в ${where} ${when}.`);
+      if (o.teacherId === a.teacherId) throw new UserError(`Учитель ${shortName(o.teacher)} уже ведёт урок в ${where} ${when}.`);
       if (input.room && s.room && s.room.toLowerCase() === input.room.toLowerCase())
-        throw new UserError(`Кабинет ${s.room} уже занят ${when}: ${where}, ${o.subject.name.toLowerCase()}.`, { room: ["Кабинет занят."] });
+        throw new UserError(`Кабинет ${s.room} уже занят ${when}: ${where}, ${o.subject.name.toLowerCase()}.`, {
+          room: ["Кабинет занят."],
+        });
       const splitParts = a.groupId && o.groupId && a.groupId !== o.groupId;
       if (a.classId && o.classId === a.classId && !splitParts)
         throw new UserError(`У ${where} уже есть урок ${when}: ${o.subject.name.toLowerCase()}.`);
     }
-    const slot = await tx.timetableSlot.create({ data: { schoolId, assignmentId: a.id, weekday: input.weekday, lessonNumber: input.lessonNumber, room: input.room }, select: { id: true } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "timetable.slot.create", entity: "TimetableSlot", entityId: slot.id, after: input });
+    const slot = await tx.timetableSlot.create({
+      data: { schoolId, assignmentId: a.id, weekday: input.weekday, lessonNumber: input.lessonNumber, room: input.room },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "timetable.slot.create",
+      entity: "TimetableSlot",
+      entityId: slot.id,
+      after: input,
+    });
   });
   revalidatePath("/admin/timetable");
 });
@@ -151,10 +200,20 @@ export const createSlotAction = defineAction(CURATOR, slotSchema, async (input, 
 export const deleteSlotAction = defineAction(CURATOR, deleteSlotSchema, async ({ slotId }, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const slot = await tx.timetableSlot.findFirst({ where: { id: slotId, schoolId }, select: { id: true, assignmentId: true, weekday: true, lessonNumber: true, room: true } });
+    const slot = await tx.timetableSlot.findFirst({
+      where: { id: slotId, schoolId },
+      select: { id: true, assignmentId: true, weekday: true, lessonNumber: true, room: true },
+    });
     if (!slot) throw new UserError(NOT_FOUND_MESSAGE);
     await tx.timetableSlot.delete({ where: { id: slot.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "timetable.slot.delete", entity: "TimetableSlot", entityId: slot.id, before: slot });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "timetable.slot.delete",
+      entity: "TimetableSlot",
+      entityId: slot.id,
+      before: slot,
+    });
   });
   revalidatePath("/admin/timetable");
 });

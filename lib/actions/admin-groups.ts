@@ -9,7 +9,14 @@ import { defineAction, NOT_FOUND_MESSAGE, UserError } from "@/lib/actions/action
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { countRu } from "@/lib/time/plural";
-import { AFTERNOON_KINDS, editGroupSchema, enrolSchema, groupSchema, removeGroupSchema, unenrolSchema } from "@/lib/validations/admin-groups";
+import {
+  AFTERNOON_KINDS,
+  editGroupSchema,
+  enrolSchema,
+  groupSchema,
+  removeGroupSchema,
+  unenrolSchema,
+} from "@/lib/validations/admin-groups";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
 const TEACHING_ROLES = ["TEACHER", "HEAD_TEACHER", "DIRECTOR"] as const;
@@ -23,7 +30,10 @@ async function currentYearId(tx: Tx, schoolId: string) {
 }
 
 async function teacherOf(tx: Tx, schoolId: string, teacherId: string) {
-  const t = await tx.user.findFirst({ where: { id: teacherId, schoolId, roles: { some: { role: { in: [...TEACHING_ROLES] } } } }, select: { id: true } });
+  const t = await tx.user.findFirst({
+    where: { id: teacherId, schoolId, roles: { some: { role: { in: [...TEACHING_ROLES] } } } },
+    select: { id: true },
+  });
   if (!t) throw new UserError("Выберите учителя этой школы.", { teacherId: ["Выберите учителя."] });
   return t.id;
 }
@@ -59,13 +69,25 @@ export const createGroupAction = defineAction(CURATOR, groupSchema, async (input
     const teacherId = await teacherOf(tx, schoolId, input.teacherId);
     await nameTaken(tx, schoolId, input.name);
     const subject = await subjectFor(tx, schoolId, input.name);
-    const group = await tx.studyGroup.create({ data: { schoolId, classId: null, kind: input.kind, name: input.name }, select: { id: true } });
+    const group = await tx.studyGroup.create({
+      data: { schoolId, classId: null, kind: input.kind, name: input.name },
+      select: { id: true },
+    });
     const a = await tx.teachingAssignment.create({
       data: { schoolId, yearId, teacherId, subjectId: subject.id, classId: null, groupId: group.id, journal: "EXTRA" },
       select: { id: true },
     });
-    await tx.timetableSlot.createMany({ data: input.weekdays.map((weekday) => ({ schoolId, assignmentId: a.id, weekday, lessonNumber: input.lessonNumber })) });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "group.create", entity: "StudyGroup", entityId: group.id, after: { ...input, assignmentId: a.id } });
+    await tx.timetableSlot.createMany({
+      data: input.weekdays.map((weekday) => ({ schoolId, assignmentId: a.id, weekday, lessonNumber: input.lessonNumber })),
+    });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "group.create",
+      entity: "StudyGroup",
+      entityId: group.id,
+      after: { ...input, assignmentId: a.id },
+    });
     return group.id;
   });
   revalidatePath("/admin/groups");
@@ -86,9 +108,19 @@ export const updateGroupAction = defineAction(CURATOR, editGroupSchema, async (i
       const slots = await tx.timetableSlot.findMany({ where: { assignmentId: a.id }, select: { weekday: true, lessonNumber: true } });
       before.slots = slots;
       await tx.timetableSlot.deleteMany({ where: { assignmentId: a.id } });
-      await tx.timetableSlot.createMany({ data: input.weekdays.map((weekday) => ({ schoolId, assignmentId: a.id, weekday, lessonNumber: input.lessonNumber })) });
+      await tx.timetableSlot.createMany({
+        data: input.weekdays.map((weekday) => ({ schoolId, assignmentId: a.id, weekday, lessonNumber: input.lessonNumber })),
+      });
     }
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "group.update", entity: "StudyGroup", entityId: g.id, before: before as never, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "group.update",
+      entity: "StudyGroup",
+      entityId: g.id,
+      before: before as never,
+      after: input,
+    });
     return g.id;
   });
   revalidatePath("/admin/groups");
@@ -111,7 +143,11 @@ export const removeGroupAction = defineAction(CURATOR, removeGroupSchema, async 
     const members = await tx.groupMembership.findMany({ where: { groupId: g.id }, select: { studentId: true } });
     await tx.studyGroup.delete({ where: { id: g.id } }); // its assignment, slots and memberships cascade
     await writeAudit(tx, {
-      schoolId, actorId: viewer.userId, action: "group.remove", entity: "StudyGroup", entityId: g.id,
+      schoolId,
+      actorId: viewer.userId,
+      action: "group.remove",
+      entity: "StudyGroup",
+      entityId: g.id,
       before: { name: g.name, kind: g.kind, assignments: g.assignments, members: members.map((m) => m.studentId) },
     });
   });
@@ -130,7 +166,14 @@ export const enrolAction = defineAction(CURATOR, enrolSchema, async (input, { vi
     });
     if (found.length !== ids.length) throw new UserError(NOT_FOUND_MESSAGE);
     const res = await tx.groupMembership.createMany({ data: ids.map((studentId) => ({ groupId: g.id, studentId })), skipDuplicates: true });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "group.enrol", entity: "StudyGroup", entityId: g.id, after: { studentIds: ids } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "group.enrol",
+      entity: "StudyGroup",
+      entityId: g.id,
+      after: { studentIds: ids },
+    });
     return res.count;
   });
   revalidatePath("/admin/groups");
@@ -143,7 +186,14 @@ export const unenrolAction = defineAction(CURATOR, unenrolSchema, async (input, 
     const g = await groupOf(tx, schoolId, input.groupId);
     const res = await tx.groupMembership.deleteMany({ where: { groupId: g.id, studentId: input.studentId } });
     if (res.count === 0) throw new UserError(NOT_FOUND_MESSAGE);
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "group.unenrol", entity: "StudyGroup", entityId: g.id, before: { studentId: input.studentId } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "group.unenrol",
+      entity: "StudyGroup",
+      entityId: g.id,
+      before: { studentId: input.studentId },
+    });
   });
   revalidatePath("/admin/groups");
 });

@@ -10,7 +10,10 @@ type Db = Pick<typeof prisma, "studyYear" | "studyPeriod">;
 
 /** The year, only if it is the curator's school's. */
 export async function yearOf(tx: Db, schoolId: string, yearId: string) {
-  const year = await tx.studyYear.findFirst({ where: { id: yearId, schoolId }, select: { id: true, name: true, startDate: true, endDate: true } });
+  const year = await tx.studyYear.findFirst({
+    where: { id: yearId, schoolId },
+    select: { id: true, name: true, startDate: true, endDate: true },
+  });
   if (!year) throw new UserError(NOT_FOUND_MESSAGE);
   return { ...year, start: toIsoDate(year.startDate), end: toIsoDate(year.endDate) };
 }

@@ -32,7 +32,15 @@ export const updateStudyYearAction = defineAction(CURATOR, studyYearEditSchema, 
     }
     const data = { name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) };
     await tx.studyYear.update({ where: { id: year.id }, data });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.update", entity: "StudyYear", entityId: year.id, before: { name: year.name, startDate: year.start, endDate: year.end }, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.year.update",
+      entity: "StudyYear",
+      entityId: year.id,
+      before: { name: year.name, startDate: year.start, endDate: year.end },
+      after: input,
+    });
   });
   done();
 });
@@ -42,7 +50,14 @@ export const removeStudyYearAction = defineAction(CURATOR, removeSchema, async (
   await prisma.$transaction(async (tx) => {
     const year = await tx.studyYear.findFirst({
       where: { id, schoolId },
-      select: { id: true, name: true, isCurrent: true, startDate: true, endDate: true, _count: { select: { classes: true, assignments: true, finalMarks: true } } },
+      select: {
+        id: true,
+        name: true,
+        isCurrent: true,
+        startDate: true,
+        endDate: true,
+        _count: { select: { classes: true, assignments: true, finalMarks: true } },
+      },
     });
     if (!year) throw new UserError(NOT_FOUND_MESSAGE);
     if (year.isCurrent) throw new UserError(`Нельзя удалить текущий учебный год ${year.name}.`);
@@ -53,7 +68,14 @@ export const removeStudyYearAction = defineAction(CURATOR, removeSchema, async (
     ]);
     // Its periods and holidays go with it (they describe nothing else).
     await tx.studyYear.delete({ where: { id: year.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.delete", entity: "StudyYear", entityId: year.id, before: { name: year.name, ...range(year) } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.year.delete",
+      entity: "StudyYear",
+      entityId: year.id,
+      before: { name: year.name, ...range(year) },
+    });
   });
   done();
 });
@@ -61,13 +83,27 @@ export const removeStudyYearAction = defineAction(CURATOR, removeSchema, async (
 export const updatePeriodAction = defineAction(CURATOR, periodEditSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const period = await tx.studyPeriod.findFirst({ where: { id: input.id, schoolId }, select: { id: true, yearId: true, name: true, startDate: true, endDate: true } });
+    const period = await tx.studyPeriod.findFirst({
+      where: { id: input.id, schoolId },
+      select: { id: true, yearId: true, name: true, startDate: true, endDate: true },
+    });
     if (!period) throw new UserError(NOT_FOUND_MESSAGE);
     const year = await yearOf(tx, schoolId, period.yearId);
     insideYear(year, input.startDate, input.endDate);
     await noPeriodClash(tx, year.id, input.startDate, input.endDate, period.id);
-    await tx.studyPeriod.update({ where: { id: period.id }, data: { startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.period.update", entity: "StudyPeriod", entityId: period.id, before: { name: period.name, ...range(period) }, after: input });
+    await tx.studyPeriod.update({
+      where: { id: period.id },
+      data: { startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
+    });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.period.update",
+      entity: "StudyPeriod",
+      entityId: period.id,
+      before: { name: period.name, ...range(period) },
+      after: input,
+    });
   });
   done();
 });
@@ -75,16 +111,28 @@ export const updatePeriodAction = defineAction(CURATOR, periodEditSchema, async 
 export const removePeriodAction = defineAction(CURATOR, removeSchema, async ({ id }, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const period = await tx.studyPeriod.findFirst({ where: { id, schoolId }, select: { id: true, yearId: true, name: true, startDate: true, endDate: true, _count: { select: { finalMarks: true } } } });
+    const period = await tx.studyPeriod.findFirst({
+      where: { id, schoolId },
+      select: { id: true, yearId: true, name: true, startDate: true, endDate: true, _count: { select: { finalMarks: true } } },
+    });
     if (!period) throw new UserError(NOT_FOUND_MESSAGE);
     // Marks belong to a period by their lesson's date.
-    const marks = await tx.mark.count({ where: { schoolId, lesson: { date: { gte: period.startDate, lte: period.endDate }, assignment: { yearId: period.yearId } } } });
+    const marks = await tx.mark.count({
+      where: { schoolId, lesson: { date: { gte: period.startDate, lte: period.endDate }, assignment: { yearId: period.yearId } } },
+    });
     refusal(`в периоде «${period.name}»`, [
       [marks, ["отметка", "отметки", "отметок"]],
       [period._count.finalMarks, ["итоговая отметка", "итоговые отметки", "итоговых отметок"]],
     ]);
     await tx.studyPeriod.delete({ where: { id: period.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.period.delete", entity: "StudyPeriod", entityId: period.id, before: { name: period.name, ...range(period) } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.period.delete",
+      entity: "StudyPeriod",
+      entityId: period.id,
+      before: { name: period.name, ...range(period) },
+    });
   });
   done();
 });
@@ -92,11 +140,25 @@ export const removePeriodAction = defineAction(CURATOR, removeSchema, async ({ i
 export const updateHolidayAction = defineAction(CURATOR, holidayEditSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const h = await tx.holiday.findFirst({ where: { id: input.id, schoolId }, select: { id: true, yearId: true, name: true, startDate: true, endDate: true } });
+    const h = await tx.holiday.findFirst({
+      where: { id: input.id, schoolId },
+      select: { id: true, yearId: true, name: true, startDate: true, endDate: true },
+    });
     if (!h) throw new UserError(NOT_FOUND_MESSAGE);
     insideYear(await yearOf(tx, schoolId, h.yearId), input.startDate, input.endDate);
-    await tx.holiday.update({ where: { id: h.id }, data: { name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.holiday.update", entity: "Holiday", entityId: h.id, before: { name: h.name, ...range(h) }, after: input });
+    await tx.holiday.update({
+      where: { id: h.id },
+      data: { name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
+    });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.holiday.update",
+      entity: "Holiday",
+      entityId: h.id,
+      before: { name: h.name, ...range(h) },
+      after: input,
+    });
   });
   done();
 });
@@ -107,7 +169,14 @@ export const removeHolidayAction = defineAction(CURATOR, removeSchema, async ({ 
     const h = await tx.holiday.findFirst({ where: { id, schoolId }, select: { id: true, name: true, startDate: true, endDate: true } });
     if (!h) throw new UserError(NOT_FOUND_MESSAGE);
     await tx.holiday.delete({ where: { id: h.id } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.holiday.delete", entity: "Holiday", entityId: h.id, before: { name: h.name, ...range(h) } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.holiday.delete",
+      entity: "Holiday",
+      entityId: h.id,
+      before: { name: h.name, ...range(h) },
+    });
   });
   done();
 });
@@ -116,7 +185,11 @@ export const removeHolidayAction = defineAction(CURATOR, removeSchema, async ({ 
 export const removeBellAction = defineAction(CURATOR, removeBellSchema, async ({ number }, { viewer }) => {
   const schoolId = viewer.school.id;
   await prisma.$transaction(async (tx) => {
-    const bells = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
+    const bells = await tx.bell.findMany({
+      where: { schoolId },
+      orderBy: { number: "asc" },
+      select: { number: true, startsAt: true, endsAt: true },
+    });
     const bell = bells.find((b) => b.number === number);
     if (!bell) throw new UserError(NOT_FOUND_MESSAGE);
     await bellsUnused(tx, schoolId, number, bells.at(-1)!.number);

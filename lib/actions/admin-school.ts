@@ -7,16 +7,43 @@ import { bellsUnused, insideYear, noPeriodClash, yearOf } from "@/lib/actions/ad
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { formatFullDate, fromIsoDate, toIsoDate } from "@/lib/time/dates";
-import { bellsSchema, holidaySchema, newStudyYearSchema, periodSchema, PERIOD_KINDS, schoolProfileSchema, studyYearSchema } from "@/lib/validations/admin-school";
+import {
+  bellsSchema,
+  holidaySchema,
+  newStudyYearSchema,
+  periodSchema,
+  PERIOD_KINDS,
+  schoolProfileSchema,
+  studyYearSchema,
+} from "@/lib/validations/admin-school";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
 const done = () => revalidatePath("/admin", "layout");
 
 export const updateSchoolAction = defineAction(CURATOR, schoolProfileSchema, async (input, { viewer }) => {
   await prisma.$transaction(async (tx) => {
-    const before = await tx.school.findUniqueOrThrow({ where: { id: viewer.school.id }, select: { name: true, address: true, publicUrl: true, personalNotesMode: true, parentsMayEditData: true, milestonesEnabled: true, paidServices: true } });
+    const before = await tx.school.findUniqueOrThrow({
+      where: { id: viewer.school.id },
+      select: {
+        name: true,
+        address: true,
+        publicUrl: true,
+        personalNotesMode: true,
+        parentsMayEditData: true,
+        milestonesEnabled: true,
+        paidServices: true,
+      },
+    });
     await tx.school.update({ where: { id: viewer.school.id }, data: input });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "school.update", entity: "School", entityId: viewer.school.id, before, after: input });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "school.update",
+      entity: "School",
+      entityId: viewer.school.id,
+      before,
+      after: input,
+    });
   });
   done();
 });
@@ -30,7 +57,14 @@ export const createStudyYearAction = defineAction(CURATOR, studyYearSchema, asyn
       data: { schoolId, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), isCurrent: false },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.create", entity: "StudyYear", entityId: year.id, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.year.create",
+      entity: "StudyYear",
+      entityId: year.id,
+      after: input,
+    });
   });
   done();
 });
@@ -45,10 +79,25 @@ export const createPeriodAction = defineAction(CURATOR, periodSchema, async (inp
     await noPeriodClash(tx, year.id, input.startDate, input.endDate);
     const name = `${input.number} ${PERIOD_KINDS[input.kind]}`;
     const period = await tx.studyPeriod.create({
-      data: { schoolId, yearId: year.id, kind: input.kind, number: input.number, name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
+      data: {
+        schoolId,
+        yearId: year.id,
+        kind: input.kind,
+        number: input.number,
+        name,
+        startDate: fromIsoDate(input.startDate),
+        endDate: fromIsoDate(input.endDate),
+      },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.period.create", entity: "StudyPeriod", entityId: period.id, after: { ...input, name } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.period.create",
+      entity: "StudyPeriod",
+      entityId: period.id,
+      after: { ...input, name },
+    });
   });
   done();
 });
@@ -62,7 +111,14 @@ export const createHolidayAction = defineAction(CURATOR, holidaySchema, async (i
       data: { schoolId, yearId: year.id, name: input.name, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate) },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.holiday.create", entity: "Holiday", entityId: h.id, after: input });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.holiday.create",
+      entity: "Holiday",
+      entityId: h.id,
+      after: input,
+    });
   });
   done();
 });
@@ -70,9 +126,16 @@ export const createHolidayAction = defineAction(CURATOR, holidaySchema, async (i
 export const saveBellsAction = defineAction(CURATOR, bellsSchema, async ({ bells }, { viewer }) => {
   const schoolId = viewer.school.id;
   for (let i = 1; i < bells.length; i++)
-    if (bells[i].startsAt < bells[i - 1].endsAt) throw new UserError(`Урок ${i + 1} начинается раньше, чем кончается урок ${i}.`, { [`bells.${i}.startsAt`]: ["Раньше конца предыдущего урока."] });
+    if (bells[i].startsAt < bells[i - 1].endsAt)
+      throw new UserError(`Урок ${i + 1} начинается раньше, чем кончается урок ${i}.`, {
+        [`bells.${i}.startsAt`]: ["Раньше конца предыдущего урока."],
+      });
   await prisma.$transaction(async (tx) => {
-    const before = await tx.bell.findMany({ where: { schoolId }, orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } });
+    const before = await tx.bell.findMany({
+      where: { schoolId },
+      orderBy: { number: "asc" },
+      select: { number: true, startsAt: true, endsAt: true },
+    });
     // Dropping bells the timetable uses would leave its lessons without a time.
     if (bells.length < before.length) await bellsUnused(tx, schoolId, bells.length + 1, before.at(-1)!.number);
     await tx.bell.deleteMany({ where: { schoolId } });
@@ -92,7 +155,12 @@ export const startNewYearAction = defineAction(CURATOR, newStudyYearSchema, asyn
   const result = await prisma.$transaction(async (tx) => {
     const old = await tx.studyYear.findFirst({
       where: { schoolId, isCurrent: true },
-      select: { id: true, name: true, endDate: true, classes: { select: { grade: true, letter: true, classTeacherId: true, memberships: { select: { studentId: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        endDate: true,
+        classes: { select: { grade: true, letter: true, classTeacherId: true, memberships: { select: { studentId: true } } } },
+      },
     });
     if (!old) throw new UserError("Нет текущего учебного года: создайте год и сделайте его текущим.");
     if (input.startDate <= toIsoDate(old.endDate)) {
@@ -101,7 +169,10 @@ export const startNewYearAction = defineAction(CURATOR, newStudyYearSchema, asyn
     }
     // A year created in advance (with its periods and holidays) is the one that starts now,
     // as long as no classes were put into it by hand.
-    const prepared = await tx.studyYear.findFirst({ where: { schoolId, name: input.name }, select: { id: true, isCurrent: true, _count: { select: { classes: true } } } });
+    const prepared = await tx.studyYear.findFirst({
+      where: { schoolId, name: input.name },
+      select: { id: true, isCurrent: true, _count: { select: { classes: true } } },
+    });
     if (prepared && (prepared.isCurrent || prepared._count.classes > 0))
       throw new UserError("Такой учебный год уже есть.", { name: ["Такой учебный год уже есть."] });
     await tx.studyYear.update({ where: { id: old.id }, data: { isCurrent: false } });
@@ -116,11 +187,21 @@ export const startNewYearAction = defineAction(CURATOR, newStudyYearSchema, asyn
         graduated += c.memberships.length;
         continue;
       }
-      const next = await tx.schoolClass.create({ data: { schoolId, yearId: year.id, grade: c.grade + 1, letter: c.letter, classTeacherId: c.classTeacherId }, select: { id: true } });
+      const next = await tx.schoolClass.create({
+        data: { schoolId, yearId: year.id, grade: c.grade + 1, letter: c.letter, classTeacherId: c.classTeacherId },
+        select: { id: true },
+      });
       await tx.classMembership.createMany({ data: c.memberships.map((m) => ({ schoolId, classId: next.id, studentId: m.studentId })) });
       moved++;
     }
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "school.year.start", entity: "StudyYear", entityId: year.id, after: { ...input, from: old.name, classes: moved, graduated } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "school.year.start",
+      entity: "StudyYear",
+      entityId: year.id,
+      after: { ...input, from: old.name, classes: moved, graduated },
+    });
     return { classes: moved, graduated };
   });
   done();

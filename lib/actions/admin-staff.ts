@@ -11,7 +11,13 @@ import { fullName } from "@/lib/names";
 import { toIsoDate } from "@/lib/time/dates";
 import { issueInviteCodes, STAFF_CODE_ROLES } from "@/lib/accounts/invite-codes";
 import type { PrintableInvite } from "@/lib/actions/accounts-admin";
-import { createStaffSchema, linkChildSchema, removePersonSchema, staffInvitesSchema, unlinkChildSchema } from "@/lib/validations/admin-staff";
+import {
+  createStaffSchema,
+  linkChildSchema,
+  removePersonSchema,
+  staffInvitesSchema,
+  unlinkChildSchema,
+} from "@/lib/validations/admin-staff";
 import { removePerson } from "@/lib/accounts/remove";
 
 const CURATOR = { roles: ["CURATOR"] } as const;
@@ -19,10 +25,20 @@ const STAFF = [...STAFF_CODE_ROLES];
 
 export const createStaffAction = defineAction(CURATOR, createStaffSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
-  const roles = [...input.roles.map((role) => ({ role, specialistKind: null })), ...(input.specialistKind ? [{ role: "SPECIALIST" as const, specialistKind: input.specialistKind }] : [])];
+  const roles = [
+    ...input.roles.map((role) => ({ role, specialistKind: null })),
+    ...(input.specialistKind ? [{ role: "SPECIALIST" as const, specialistKind: input.specialistKind }] : []),
+  ];
   const user = await prisma.$transaction(async (tx) => {
     const u = await tx.user.create({
-      data: { schoolId, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName, email: input.email, roles: { create: roles } },
+      data: {
+        schoolId,
+        lastName: input.lastName,
+        firstName: input.firstName,
+        middleName: input.middleName,
+        email: input.email,
+        roles: { create: roles },
+      },
       select: { id: true },
     });
     await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "staff.create", entity: "User", entityId: u.id, after: input });
@@ -44,13 +60,19 @@ export const issueStaffInvitesAction = defineAction(CURATOR, staffInvitesSchema,
   if (registered.length) throw new UserError(`Уже зарегистрированы: ${registered.map(fullName).join(", ")}. Код им не нужен.`);
   const issued = await prisma.$transaction((tx) =>
     issueInviteCodes(tx, {
-      schoolId, actorId: viewer.userId,
+      schoolId,
+      actorId: viewer.userId,
       requests: people.map((p) => ({ studentId: p.id, role: STAFF.find((r) => p.roles.some((x) => x.role === r))! })),
     }),
   );
   const byId = new Map(people.map((p) => [p.id, p]));
   const invites: PrintableInvite[] = issued.map((i) => ({
-    id: i.id, code: i.code, role: i.role, studentName: fullName(byId.get(i.studentId)!), classLabel: null, expiresAt: i.expiresAt ? toIsoDate(i.expiresAt) : null,
+    id: i.id,
+    code: i.code,
+    role: i.role,
+    studentName: fullName(byId.get(i.studentId)!),
+    classLabel: null,
+    expiresAt: i.expiresAt ? toIsoDate(i.expiresAt) : null,
   }));
   revalidatePath("/admin/invites");
   return { invites, school: { name: viewer.school.name, address: viewer.school.address }, registerUrl: `${publicBaseUrl()}/register` };
@@ -62,19 +84,34 @@ export const linkChildAction = defineAction(CURATOR, linkChildSchema, async ({ p
   await prisma.$transaction(async (tx) => {
     const [person, student] = await Promise.all([
       tx.user.findFirst({ where: { id: personId, schoolId, deletedAt: null }, select: { id: true, roles: { select: { role: true } } } }),
-      tx.user.findFirst({ where: { id: studentId, schoolId, deletedAt: null, roles: { some: { role: "STUDENT" } } }, select: { id: true } }),
+      tx.user.findFirst({
+        where: { id: studentId, schoolId, deletedAt: null, roles: { some: { role: "STUDENT" } } },
+        select: { id: true },
+      }),
     ]);
     if (!person) throw new UserError(NOT_FOUND_MESSAGE);
     if (!student) throw new UserError("Выберите ученика этой школы.", { studentId: ["Выберите ученика этой школы."] });
     if (person.roles.some((r) => r.role === "STUDENT")) throw new UserError("Ученику нельзя привязать ребёнка.");
     if (person.id === student.id) throw new UserError(NOT_FOUND_MESSAGE);
-    if (await tx.parentLink.findUnique({ where: { parentId_childId: { parentId: person.id, childId: student.id } }, select: { childId: true } }))
+    if (
+      await tx.parentLink.findUnique({
+        where: { parentId_childId: { parentId: person.id, childId: student.id } },
+        select: { childId: true },
+      })
+    )
       throw new UserError("Этот ребёнок уже привязан.", { studentId: ["Этот ребёнок уже привязан."] });
     await tx.parentLink.create({ data: { schoolId, parentId: person.id, childId: student.id } });
     if (!person.roles.some((r) => r.role === "PARENT")) await tx.userRole.create({ data: { userId: person.id, role: "PARENT" } });
     // The session's roles change: the person signs in again to see the diary.
     await tx.user.update({ where: { id: person.id }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "parent.child.link", entity: "ParentLink", entityId: person.id, after: { personId, studentId } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "parent.child.link",
+      entity: "ParentLink",
+      entityId: person.id,
+      after: { personId, studentId },
+    });
   });
   revalidatePath(`/admin/people/${personId}`);
 });
@@ -85,9 +122,17 @@ export const unlinkChildAction = defineAction(CURATOR, unlinkChildSchema, async 
     const link = await tx.parentLink.findFirst({ where: { schoolId, parentId: personId, childId: studentId }, select: { parentId: true } });
     if (!link) throw new UserError(NOT_FOUND_MESSAGE);
     await tx.parentLink.delete({ where: { parentId_childId: { parentId: personId, childId: studentId } } });
-    if ((await tx.parentLink.count({ where: { parentId: personId } })) === 0) await tx.userRole.deleteMany({ where: { userId: personId, role: "PARENT" } });
+    if ((await tx.parentLink.count({ where: { parentId: personId } })) === 0)
+      await tx.userRole.deleteMany({ where: { userId: personId, role: "PARENT" } });
     await tx.user.update({ where: { id: personId }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "parent.child.unlink", entity: "ParentLink", entityId: personId, after: { personId, studentId } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "parent.child.unlink",
+      entity: "ParentLink",
+      entityId: personId,
+      after: { personId, studentId },
+    });
   });
   revalidatePath(`/admin/people/${personId}`);
 });

@@ -32,7 +32,11 @@ export const addControlTaskAction = defineAction(journal, addTaskSchema, async (
       select: { id: true },
     });
     await writeAudit(tx, {
-      schoolId: viewer.school.id, actorId: viewer.userId, action: "control-task.create", entity: "ControlWorkElement", entityId: e.id,
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "control-task.create",
+      entity: "ControlWorkElement",
+      entityId: e.id,
       after: { lessonId: lesson.id, taskNumber, title: input.title, maxScore: input.maxScore },
     });
   });
@@ -51,7 +55,11 @@ export const removeControlTaskAction = defineAction(journal, removeTaskSchema, a
     if (e._count.results > 0) throw new UserError(`У задания ${e.taskNumber} уже есть результаты учеников: сначала очистите их.`);
     await tx.controlWorkElement.delete({ where: { id: e.id } });
     await writeAudit(tx, {
-      schoolId: viewer.school.id, actorId: viewer.userId, action: "control-task.delete", entity: "ControlWorkElement", entityId: e.id,
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "control-task.delete",
+      entity: "ControlWorkElement",
+      entityId: e.id,
       before: { lessonId: lesson.id, taskNumber: e.taskNumber, title: e.title, maxScore: e.maxScore },
     });
   });
@@ -88,11 +96,21 @@ export const saveControlResultsAction = defineAction(journal, saveResultsSchema,
       diff.push({ studentId: c.studentId, elementId: c.elementId, from, to });
       const key = { elementId_studentId: { elementId: c.elementId, studentId: c.studentId } };
       if (to === null) await tx.controlWorkResult.delete({ where: key });
-      else await tx.controlWorkResult.upsert({ where: key, create: { elementId: c.elementId, studentId: c.studentId, score: to }, update: { score: to } });
+      else
+        await tx.controlWorkResult.upsert({
+          where: key,
+          create: { elementId: c.elementId, studentId: c.studentId, score: to },
+          update: { score: to },
+        });
     }
     if (diff.length) {
       await writeAudit(tx, {
-        schoolId: viewer.school.id, actorId: viewer.userId, action: "control-results.save", entity: "Lesson", entityId: lesson.id, after: { changes: diff },
+        schoolId: viewer.school.id,
+        actorId: viewer.userId,
+        action: "control-results.save",
+        entity: "Lesson",
+        entityId: lesson.id,
+        after: { changes: diff },
       });
     }
     return diff.length;

@@ -45,7 +45,14 @@ export const deleteSubmissionAction = defineAction(studentOnly, submissionDelete
     // A second click that arrives while the first is deleting finds nothing: the same answer.
     const { count } = await tx.storedFile.deleteMany({ where: { id: row.file.id, ownerId: viewer.userId } });
     if (count === 0) throw new UserError(NOT_FOUND_MESSAGE);
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "submission.delete", entity: "SubmissionFile", entityId: row.file.id, before: { homeworkId: row.homeworkId, name: row.file.name } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "submission.delete",
+      entity: "SubmissionFile",
+      entityId: row.file.id,
+      before: { homeworkId: row.homeworkId, name: row.file.name },
+    });
   });
   // The record is gone; bytes the store fails to remove are only logged (nobody can reach them).
   await fileStore()

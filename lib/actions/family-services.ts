@@ -12,7 +12,10 @@ const CURATOR = { roles: ["CURATOR"] } as const;
 
 /** A student of the curator's own school; anyone else is "not found". */
 async function studentOrThrow(viewer: Viewer, studentId: string) {
-  const s = await prisma.user.findFirst({ where: { id: studentId, schoolId: viewer.school.id, roles: { some: { role: "STUDENT" } } }, select: { id: true } });
+  const s = await prisma.user.findFirst({
+    where: { id: studentId, schoolId: viewer.school.id, roles: { some: { role: "STUDENT" } } },
+    select: { id: true },
+  });
   if (!s) throw new UserError(NOT_FOUND_MESSAGE);
 }
 
@@ -26,12 +29,21 @@ export const switchOnServiceAction = defineAction(CURATOR, switchOnServiceSchema
     const before = await tx.familyService.findUnique({ where: key, select: { activeUntil: true } });
     const row = await tx.familyService.upsert({
       where: key,
-      create: { schoolId: viewer.school.id, studentId: input.studentId, service: input.service, activeUntil: fromIsoDate(input.activeUntil) },
+      create: {
+        schoolId: viewer.school.id,
+        studentId: input.studentId,
+        service: input.service,
+        activeUntil: fromIsoDate(input.activeUntil),
+      },
       update: { activeUntil: fromIsoDate(input.activeUntil) },
       select: { id: true },
     });
     await writeAudit(tx, {
-      schoolId: viewer.school.id, actorId: viewer.userId, action: "family-service.on", entity: "FamilyService", entityId: row.id,
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "family-service.on",
+      entity: "FamilyService",
+      entityId: row.id,
       before: before ? { studentId: input.studentId, service: input.service, activeUntil: toIsoDate(before.activeUntil) } : null,
       after: { studentId: input.studentId, service: input.service, activeUntil: input.activeUntil },
     });
@@ -50,7 +62,11 @@ export const switchOffServiceAction = defineAction(CURATOR, switchOffServiceSche
     if (!row) throw new UserError("Услуга не подключена.");
     await tx.familyService.delete({ where: { id: row.id } });
     await writeAudit(tx, {
-      schoolId: viewer.school.id, actorId: viewer.userId, action: "family-service.off", entity: "FamilyService", entityId: row.id,
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "family-service.off",
+      entity: "FamilyService",
+      entityId: row.id,
       before: { studentId: input.studentId, service: input.service, activeUntil: toIsoDate(row.activeUntil) },
     });
   });

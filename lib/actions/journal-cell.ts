@@ -66,7 +66,14 @@ export async function saveCell(viewer: Viewer, input: z.output<typeof saveCellSc
     if (input.comment !== undefined) comment = input.comment || null;
     if (!mark && oldMark) {
       await tx.mark.delete({ where: { id: oldMark.id } });
-      await writeAudit(tx, { schoolId, actorId, action: "mark.delete", entity: "Mark", entityId: key, before: { value: oldMark.value, comment: oldMark.comment } });
+      await writeAudit(tx, {
+        schoolId,
+        actorId,
+        action: "mark.delete",
+        entity: "Mark",
+        entityId: key,
+        before: { value: oldMark.value, comment: oldMark.comment },
+      });
       version = null;
       comment = null;
     } else if (mark && !oldMark) {
@@ -85,7 +92,14 @@ export async function saveCell(viewer: Viewer, input: z.output<typeof saveCellSc
         select: { version: true },
       });
       version = created.version;
-      await writeAudit(tx, { schoolId, actorId, action: "mark.create", entity: "Mark", entityId: key, after: { value: mark.value, comment } });
+      await writeAudit(tx, {
+        schoolId,
+        actorId,
+        action: "mark.create",
+        entity: "Mark",
+        entityId: key,
+        after: { value: mark.value, comment },
+      });
     } else if (mark && oldMark && (oldMark.value !== mark.value || oldMark.comment !== comment)) {
       const updated = await tx.mark.update({
         where: { id: oldMark.id },
@@ -94,7 +108,11 @@ export async function saveCell(viewer: Viewer, input: z.output<typeof saveCellSc
       });
       version = updated.version;
       await writeAudit(tx, {
-        schoolId, actorId, action: "mark.update", entity: "Mark", entityId: key,
+        schoolId,
+        actorId,
+        action: "mark.update",
+        entity: "Mark",
+        entityId: key,
         before: { value: oldMark.value, comment: oldMark.comment, version: oldMark.version },
         after: { value: mark.value, comment, version },
       });
@@ -111,7 +129,15 @@ export async function saveCell(viewer: Viewer, input: z.output<typeof saveCellSc
         await writeAudit(tx, { schoolId, actorId, action: "attendance.create", entity: "Attendance", entityId: attKey, after: attendance });
       } else if (attendance && oldAtt && (oldAtt.kind !== attendance.kind || oldAtt.minutesLate !== attendance.minutesLate)) {
         await tx.attendance.update({ where: { id: oldAtt.id }, data: { ...attendance, authorId: actorId } });
-        await writeAudit(tx, { schoolId, actorId, action: "attendance.update", entity: "Attendance", entityId: attKey, before, after: attendance });
+        await writeAudit(tx, {
+          schoolId,
+          actorId,
+          action: "attendance.update",
+          entity: "Attendance",
+          entityId: attKey,
+          before,
+          after: attendance,
+        });
       }
     }
     const att = attendance ? { kind: attendance.kind as AbsenceKind, minutesLate: attendance.minutesLate } : null;
@@ -134,7 +160,8 @@ function describe(v: unknown): string | null {
   if (!v || typeof v !== "object") return null;
   const o = v as Record<string, unknown>;
   if (typeof o.value === "string") return o.comment ? `${o.value} (${String(o.comment)})` : o.value;
-  if (typeof o.kind === "string") return formatCell(null, { kind: o.kind as AbsenceKind, minutesLate: (o.minutesLate as number | null) ?? null });
+  if (typeof o.kind === "string")
+    return formatCell(null, { kind: o.kind as AbsenceKind, minutesLate: (o.minutesLate as number | null) ?? null });
   return null;
 }
 

@@ -8,7 +8,10 @@ import { complaintAnswerSchema } from "@/lib/validations/journal";
 
 export const answerComplaintAction = defineAction({ roles: ["HEAD_TEACHER"] }, complaintAnswerSchema, async (input, { viewer }) => {
   await prisma.$transaction(async (tx) => {
-    const c = await tx.homeworkComplaint.findFirst({ where: { id: input.complaintId, schoolId: viewer.school.id }, select: { id: true, status: true, answer: true } });
+    const c = await tx.homeworkComplaint.findFirst({
+      where: { id: input.complaintId, schoolId: viewer.school.id },
+      select: { id: true, status: true, answer: true },
+    });
     if (!c) throw new UserError(NOT_FOUND_MESSAGE);
     if (c.status === "CLOSED") throw new UserError("Жалоба уже закрыта.");
     const status = input.close ? "CLOSED" : "ANSWERED";

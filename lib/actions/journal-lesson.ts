@@ -22,7 +22,10 @@ async function calendarOf(yearId: string, assignmentId: string) {
         holidays: { select: { name: true, startDate: true, endDate: true } },
       },
     }),
-    prisma.timetableSlot.findMany({ where: { assignmentId }, select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true } }),
+    prisma.timetableSlot.findMany({
+      where: { assignmentId },
+      select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true },
+    }),
   ]);
   const range = (r: { startDate: Date; endDate: Date }) => ({ startDate: toIsoDate(r.startDate), endDate: toIsoDate(r.endDate) });
   return {
@@ -41,13 +44,23 @@ export async function createLesson(viewer: Viewer, input: z.output<typeof create
   if (problem) throw new UserError(problem, { date: [problem] });
   const date = new Date(`${input.date}T00:00:00Z`);
   return prisma.$transaction(async (tx) => {
-    const exists = await tx.lesson.findUnique({ where: { assignmentId_date_number: { assignmentId: a.id, date, number: input.number } }, select: { id: true } });
+    const exists = await tx.lesson.findUnique({
+      where: { assignmentId_date_number: { assignmentId: a.id, date, number: input.number } },
+      select: { id: true },
+    });
     if (exists) return { id: exists.id };
     const lesson = await tx.lesson.create({
       data: { schoolId: viewer.school.id, assignmentId: a.id, date, number: input.number, teacherId: viewer.userId },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "lesson.create", entity: "Lesson", entityId: lesson.id, after: { date: input.date, number: input.number } });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "lesson.create",
+      entity: "Lesson",
+      entityId: lesson.id,
+      after: { date: input.date, number: input.number },
+    });
     return lesson;
   });
 }
@@ -57,7 +70,10 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
   const lesson = await findWritableLesson(viewer, input.lessonId);
   if (!lesson) throw new UserError(NOT_FOUND_MESSAGE);
   const lessonDate = toIsoDate(lesson.date);
-  const cal = await calendarOf((await prisma.teachingAssignment.findUniqueOrThrow({ where: { id: lesson.assignment.id }, select: { yearId: true } })).yearId, lesson.assignment.id);
+  const cal = await calendarOf(
+    (await prisma.teachingAssignment.findUniqueOrThrow({ where: { id: lesson.assignment.id }, select: { yearId: true } })).yearId,
+    lesson.assignment.id,
+  );
   const next = timetableDates({ startDate: addDays(lessonDate, 1), endDate: addDays(lessonDate, 30) }, cal.holidays, cal.slots)[0];
   const dueDate = fromIsoDate(next?.date ?? addDays(lessonDate, 7));
   const schoolId = viewer.school.id;
@@ -68,7 +84,10 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
     const after = { topic: input.topic || null, workType: input.workType, weight: input.weight };
     await tx.lesson.update({ where: { id: lesson.id }, data: after });
     // The lesson's kind of work is the default of its marks in the main journal.
-    await tx.mark.updateMany({ where: { lessonId: lesson.id, journal: { in: ["MAIN", "EXTRA"] } }, data: { workType: input.workType, weight: input.weight } });
+    await tx.mark.updateMany({
+      where: { lessonId: lesson.id, journal: { in: ["MAIN", "EXTRA"] } },
+      data: { workType: input.workType, weight: input.weight },
+    });
     await writeAudit(tx, { schoolId, actorId, action: "lesson.update", entity: "Lesson", entityId: lesson.id, before, after });
 
     const hw = await tx.homework.findFirst({
@@ -83,17 +102,34 @@ export async function saveLesson(viewer: Viewer, input: z.output<typeof lessonSc
     });
     const data = { text: input.homeworkText, explanation: input.homeworkExplanation || null, acceptsSubmissions: input.acceptsSubmissions };
     if (!input.homeworkText && hw) {
-      if (hw._count.submissions > 0) throw new UserError("Задание нельзя удалить: ученики уже сдали по нему работы.", { homeworkText: ["Есть сданные работы."] });
+      if (hw._count.submissions > 0)
+        throw new UserError("Задание нельзя удалить: ученики уже сдали по нему работы.", { homeworkText: ["Есть сданные работы."] });
       // Complaints are the head teacher's record (STU-2): they are not deleted with the task.
-      if (hw._count.complaints > 0) throw new UserError("Задание нельзя удалить: на него есть жалобы завучу.", { homeworkText: ["На задание есть жалобы."] });
+      if (hw._count.complaints > 0)
+        throw new UserError("Задание нельзя удалить: на него есть жалобы завучу.", { homeworkText: ["На задание есть жалобы."] });
       // The teacher's files go with the task: nobody could reach them afterwards.
       await tx.storedFile.deleteMany({ where: { id: { in: hw.files.map((f) => f.file.id) } } });
       await tx.homework.delete({ where: { id: hw.id } });
-      await writeAudit(tx, { schoolId, actorId, action: "homework.delete", entity: "Homework", entityId: hw.id, before: { text: hw.text, files: hw.files.map((f) => f.file.name) } });
+      await writeAudit(tx, {
+        schoolId,
+        actorId,
+        action: "homework.delete",
+        entity: "Homework",
+        entityId: hw.id,
+        before: { text: hw.text, files: hw.files.map((f) => f.file.name) },
+      });
       return hw.files.map((f) => f.file.storageKey);
     } else if (input.homeworkText && hw) {
       await tx.homework.update({ where: { id: hw.id }, data });
-      await writeAudit(tx, { schoolId, actorId, action: "homework.update", entity: "Homework", entityId: hw.id, before: { text: hw.text }, after: data });
+      await writeAudit(tx, {
+        schoolId,
+        actorId,
+        action: "homework.update",
+        entity: "Homework",
+        entityId: hw.id,
+        before: { text: hw.text },
+        after: data,
+      });
     } else if (input.homeworkText) {
       const created = await tx.homework.create({ data: { schoolId, lessonId: lesson.id, dueDate, ...data }, select: { id: true } });
       await writeAudit(tx, { schoolId, actorId, action: "homework.create", entity: "Homework", entityId: created.id, after: data });
@@ -115,10 +151,24 @@ export async function addRemark(viewer: Viewer, input: z.output<typeof remarkSch
   if (!(await isStudentOf(a, viewer.school.id, input.studentId))) throw new UserError("Этот ученик не учится в этом классе или группе.");
   return prisma.$transaction(async (tx) => {
     const remark = await tx.remark.create({
-      data: { schoolId: viewer.school.id, studentId: input.studentId, authorId: viewer.userId, lessonId: input.lessonId ?? null, kind: input.kind, text: input.text },
+      data: {
+        schoolId: viewer.school.id,
+        studentId: input.studentId,
+        authorId: viewer.userId,
+        lessonId: input.lessonId ?? null,
+        kind: input.kind,
+        text: input.text,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, { schoolId: viewer.school.id, actorId: viewer.userId, action: "remark.create", entity: "Remark", entityId: remark.id, after: { kind: input.kind, text: input.text } });
+    await writeAudit(tx, {
+      schoolId: viewer.school.id,
+      actorId: viewer.userId,
+      action: "remark.create",
+      entity: "Remark",
+      entityId: remark.id,
+      after: { kind: input.kind, text: input.text },
+    });
     return remark;
   });
 }
@@ -149,7 +199,18 @@ export async function setFinalMark(viewer: Viewer, input: z.output<typeof finalM
       await tx.finalMark.delete({ where: { id: old.id } });
       await writeAudit(tx, { ...audit, action: "finalMark.delete", before: { value: old.value } });
     } else if (input.value && !old) {
-      await tx.finalMark.create({ data: { schoolId, yearId: a.yearId, periodId, studentId: input.studentId, subjectId: a.subjectId, kind, value: input.value, authorId: actorId } });
+      await tx.finalMark.create({
+        data: {
+          schoolId,
+          yearId: a.yearId,
+          periodId,
+          studentId: input.studentId,
+          subjectId: a.subjectId,
+          kind,
+          value: input.value,
+          authorId: actorId,
+        },
+      });
       await writeAudit(tx, { ...audit, action: "finalMark.create", after: { value: input.value } });
     } else if (input.value && old && old.value !== input.value) {
       await tx.finalMark.update({ where: { id: old.id }, data: { value: input.value, authorId: actorId } });

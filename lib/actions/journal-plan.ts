@@ -16,15 +16,14 @@ import type { attestationMarkSchema, homeworkJournalSchema, planLessonSchema } f
 /** GRD-2: the assignment's teacher or the school's curator turns the homework journal on or off. */
 export async function setHomeworkJournal(viewer: Viewer, input: z.output<typeof homeworkJournalSchema>) {
   const owned = await findReadableAssignment(viewer, input.assignmentId);
-  const a =
-    owned?.isOwner
-      ? owned
-      : viewer.roles.includes("CURATOR")
-        ? await prisma.teachingAssignment.findFirst({
-            where: { id: input.assignmentId, schoolId: viewer.school.id, year: { isCurrent: true } },
-            select: { id: true, journal: true, keepsHomeworkJournal: true },
-          })
-        : null;
+  const a = owned?.isOwner
+    ? owned
+    : viewer.roles.includes("CURATOR")
+      ? await prisma.teachingAssignment.findFirst({
+          where: { id: input.assignmentId, schoolId: viewer.school.id, year: { isCurrent: true } },
+          select: { id: true, journal: true, keepsHomeworkJournal: true },
+        })
+      : null;
   if (!a || a.journal === "EXTRA") throw new UserError(NOT_FOUND_MESSAGE);
   if (a.keepsHomeworkJournal === input.on) return { on: input.on };
   const schoolId = viewer.school.id;
@@ -36,8 +35,13 @@ export async function setHomeworkJournal(viewer: Viewer, input: z.output<typeof 
     }
     await tx.teachingAssignment.update({ where: { id: a.id }, data: { keepsHomeworkJournal: input.on } });
     await writeAudit(tx, {
-      schoolId, actorId: viewer.userId, action: "assignment.homeworkJournal", entity: "TeachingAssignment", entityId: a.id,
-      before: { keepsHomeworkJournal: !input.on }, after: { keepsHomeworkJournal: input.on },
+      schoolId,
+      actorId: viewer.userId,
+      action: "assignment.homeworkJournal",
+      entity: "TeachingAssignment",
+      entityId: a.id,
+      before: { keepsHomeworkJournal: !input.on },
+      after: { keepsHomeworkJournal: input.on },
     });
     return { on: input.on };
   });
@@ -56,9 +60,15 @@ export async function planLesson(viewer: Viewer, input: z.output<typeof planLess
     prisma.studyYear.findUniqueOrThrow({
       where: { id: a.yearId },
       relationLoadStrategy: "join",
-      select: { periods: { select: { startDate: true, endDate: true } }, holidays: { select: { name: true, startDate: true, endDate: true } } },
+      select: {
+        periods: { select: { startDate: true, endDate: true } },
+        holidays: { select: { name: true, startDate: true, endDate: true } },
+      },
     }),
-    prisma.timetableSlot.findMany({ where: { assignmentId: a.id }, select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true } }),
+    prisma.timetableSlot.findMany({
+      where: { assignmentId: a.id },
+      select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true },
+    }),
   ]);
   const range = (r: { startDate: Date; endDate: Date }) => ({ startDate: toIsoDate(r.startDate), endDate: toIsoDate(r.endDate) });
   const problem = lessonDateProblem(
@@ -72,7 +82,10 @@ export async function planLesson(viewer: Viewer, input: z.output<typeof planLess
   const schoolId = viewer.school.id;
   return prisma.$transaction(async (tx) => {
     const when = fromIsoDate(date);
-    const exists = await tx.lesson.findUnique({ where: { assignmentId_date_number: { assignmentId: a.id, date: when, number } }, select: { id: true } });
+    const exists = await tx.lesson.findUnique({
+      where: { assignmentId_date_number: { assignmentId: a.id, date: when, number } },
+      select: { id: true },
+    });
     if (exists) throw new UserError("Этот урок уже есть в журнале: измените его вид работы в самом уроке.", { slot: ["Урок уже создан."] });
     const data = { workType: input.workType, topic: input.topic || null };
     const lesson = await tx.lesson.create({
@@ -82,7 +95,14 @@ export async function planLesson(viewer: Viewer, input: z.output<typeof planLess
     // The family's «График КР» reads the planned works (lib/data/diary-control.ts).
     const title = input.topic ? `${PLANNED_WORK_LABELS[input.workType]}: ${input.topic}` : PLANNED_WORK_LABELS[input.workType];
     const planned = await tx.plannedControlWork.create({ data: { schoolId, assignmentId: a.id, date: when, title }, select: { id: true } });
-    await writeAudit(tx, { schoolId, actorId: viewer.userId, action: "lesson.plan", entity: "Lesson", entityId: lesson.id, after: { date, number, ...data, plannedId: planned.id, title } });
+    await writeAudit(tx, {
+      schoolId,
+      actorId: viewer.userId,
+      action: "lesson.plan",
+      entity: "Lesson",
+      entityId: lesson.id,
+      after: { date, number, ...data, plannedId: planned.id, title },
+    });
     return lesson;
   });
 }
@@ -91,7 +111,8 @@ export async function planLesson(viewer: Viewer, input: z.output<typeof planLess
 export async function setAttestationMark(viewer: Viewer, input: z.output<typeof attestationMarkSchema>) {
   const a = await findAttestationAssignment(viewer, input.assignmentId);
   if (!a) throw new UserError(NOT_FOUND_MESSAGE);
-  if (!(await isStudentOf(a, viewer.school.id, input.studentId))) throw new UserError("Этот ученик не учится в этом классе или группе.", { studentId: ["Выберите ученика из списка."] });
+  if (!(await isStudentOf(a, viewer.school.id, input.studentId)))
+    throw new UserError("Этот ученик не учится в этом классе или группе.", { studentId: ["Выберите ученика из списка."] });
   const year = await prisma.studyYear.findUniqueOrThrow({ where: { id: a.yearId }, select: { startDate: true, endDate: true } });
   if (input.date < toIsoDate(year.startDate) || input.date > toIsoDate(year.endDate)) {
     throw new UserError("Дата должна быть внутри учебного года.", { date: ["Дата вне учебного года."] });
@@ -115,7 +136,17 @@ export async function setAttestationMark(viewer: Viewer, input: z.output<typeof 
       await writeAudit(tx, { ...audit, action: "finalMark.delete", before });
     } else if (input.value && !old) {
       await tx.finalMark.create({
-        data: { schoolId, yearId: a.yearId, periodId: null, studentId: input.studentId, subjectId: a.subjectId, kind: input.kind, value: input.value, date, authorId: actorId },
+        data: {
+          schoolId,
+          yearId: a.yearId,
+          periodId: null,
+          studentId: input.studentId,
+          subjectId: a.subjectId,
+          kind: input.kind,
+          value: input.value,
+          date,
+          authorId: actorId,
+        },
       });
       await writeAudit(tx, { ...audit, action: "finalMark.create", after });
     } else if (input.value && old && (old.value !== input.value || before?.date !== input.date)) {

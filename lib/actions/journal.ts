@@ -32,10 +32,14 @@ export const addRemarkAction = defineAction(STAFF, remarkSchema, (input, { viewe
 export const setFinalMarkAction = defineAction(STAFF, finalMarkSchema, (input, { viewer }) => setFinalMark(viewer, input));
 
 /** GRD-2: the teacher of the assignment, or the curator, switches the homework journal. */
-export const setHomeworkJournalAction = defineAction({ roles: ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "CURATOR"] }, homeworkJournalSchema, (input, { viewer }) =>
-  setHomeworkJournal(viewer, input),
+export const setHomeworkJournalAction = defineAction(
+  { roles: ["TEACHER", "HEAD_TEACHER", "DIRECTOR", "CURATOR"] },
+  homeworkJournalSchema,
+  (input, { viewer }) => setHomeworkJournal(viewer, input),
 );
 
 export const planLessonAction = defineAction(STAFF, planLessonSchema, (input, { viewer }) => planLesson(viewer, input));
 
-export const setAttestationMarkAction = defineAction(STAFF, attestationMarkSchema, (input, { viewer }) => setAttestationMark(viewer, input));
+export const setAttestationMarkAction = defineAction(STAFF, attestationMarkSchema, (input, { viewer }) =>
+  setAttestationMark(viewer, input),
+);

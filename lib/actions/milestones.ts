@@ -18,12 +18,16 @@ type Grouped = { studentId: string; subjectId: string; value: string; weight: nu
 
 export const recordMilestoneAction = defineAction({ roles: MILESTONE_ROLES }, milestoneSchema, async (input, { viewer }) => {
   const schoolId = viewer.school.id;
-  if (!viewer.school.milestonesEnabled)
-    throw new UserError("Школа не проводит рубежный контроль: включите его в настройках школы.");
+  if (!viewer.school.milestonesEnabled) throw new UserError("Школа не проводит рубежный контроль: включите его в настройках школы.");
   if (input.date > todayIn(viewer.school.timezone))
-    throw new UserError("Рубеж записывают по уже выставленным отметкам: дата не может быть в будущем.", { date: ["Дата не позже сегодняшней."] });
+    throw new UserError("Рубеж записывают по уже выставленным отметкам: дата не может быть в будущем.", {
+      date: ["Дата не позже сегодняшней."],
+    });
   const result = await prisma.$transaction(async (tx) => {
-    const year = await tx.studyYear.findFirst({ where: { schoolId, isCurrent: true }, select: { id: true, startDate: true, endDate: true } });
+    const year = await tx.studyYear.findFirst({
+      where: { schoolId, isCurrent: true },
+      select: { id: true, startDate: true, endDate: true },
+    });
     if (!year) throw new UserError("Нет текущего учебного года.");
     const date = fromIsoDate(input.date);
     if (date < year.startDate || date > year.endDate)
@@ -53,11 +57,20 @@ export const recordMilestoneAction = defineAction({ roles: MILESTONE_ROLES }, mi
       .filter((r): r is { studentId: string; subjectId: string; average: number } => r.average !== null);
     const milestone = await tx.milestone.create({ data: { schoolId, yearId: year.id, date, name: input.name }, select: { id: true } });
     await tx.milestoneResult.createMany({
-      data: results.map((r) => ({ milestoneId: milestone.id, studentId: r.studentId, subjectId: r.subjectId, average: r.average.toFixed(2) })),
+      data: results.map((r) => ({
+        milestoneId: milestone.id,
+        studentId: r.studentId,
+        subjectId: r.subjectId,
+        average: r.average.toFixed(2),
+      })),
     });
     const students = new Set(results.map((r) => r.studentId)).size;
     await writeAudit(tx, {
-      schoolId, actorId: viewer.userId, action: "milestone.record", entity: "Milestone", entityId: milestone.id,
+      schoolId,
+      actorId: viewer.userId,
+      action: "milestone.record",
+      entity: "Milestone",
+      entityId: milestone.id,
       after: { ...input, students, results: results.length },
     });
     return { students, results: results.length };

@@ -33,7 +33,13 @@ function clean(address: string | null | undefined): string | null {
  */
 export function resolveClientAddress(socket: string | null, forwardedFor: string | null, hops: number): string | null {
   if (hops <= 0) return clean(socket);
-  const chain = [...(forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean), socket ?? ""];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    socket ?? "",
+  ];
   return clean(chain[Math.max(0, chain.length - 1 - hops)]);
 }
 

@@ -124,8 +124,7 @@ export async function loadViewer(session: ViewerSession, wantedChild: string | u
 
   const roles = user.roles;
   const diaryKind = diaryKindOf(roles);
-  const children =
-    diaryKind === "STUDENT" ? [toChildRef(user.self)] : diaryKind === "PARENT" ? user.children.map(toChildRef) : [];
+  const children = diaryKind === "STUDENT" ? [toChildRef(user.self)] : diaryKind === "PARENT" ? user.children.map(toChildRef) : [];
   // The cookie only chooses among the viewer's own children; anything else falls back to the first.
   const child = children.find((c) => c.id === wantedChild) ?? children[0] ?? null;
 
@@ -146,7 +145,6 @@ export async function loadViewer(session: ViewerSession, wantedChild: string | u
     startPage: user.startPage,
   };
 }
-
 
 /** May the viewer read this diary section (the ACC-10 matrix), and whose diary is it? */
 export function sectionAccess(viewer: Viewer, sectionId: string): { viewer: Viewer; child: ChildRef; section: DiarySection } | null {

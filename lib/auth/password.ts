@@ -8,8 +8,7 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /** A fixed hash to verify against when the login is unknown, so that timing does not tell. */
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$+d7JegS/892ovvvldPIW9w$MaYxX0jwCps4h0xc88PbQLFMqBdLXtsD9heEgFKdvnc";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$+d7JegS/892ovvvldPIW9w$MaYxX0jwCps4h0xc88PbQLFMqBdLXtsD9heEgFKdvnc";
 
 export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
   try {

@@ -40,7 +40,12 @@ export async function readSession(headers: Headers): Promise<SessionClaims | nul
 
   const token = await getToken({ req: { headers }, secret: process.env.AUTH_SECRET, secureCookie }).catch(() => null);
   if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
-  const claims: SessionClaims = { uid: token.uid, sv: token.sv, sid: token.sid, roles: Array.isArray(token.roles) ? (token.roles as Role[]) : [] };
+  const claims: SessionClaims = {
+    uid: token.uid,
+    sv: token.sv,
+    sid: token.sid,
+    roles: Array.isArray(token.roles) ? (token.roles as Role[]) : [],
+  };
   if (raw && typeof token.exp === "number") {
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(raw, { claims, exp: token.exp });

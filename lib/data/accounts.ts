@@ -8,7 +8,10 @@ import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { maskSnils } from "@/lib/validations/snils";
 
-const currentClass = { where: { class: { year: { isCurrent: true } } }, select: { class: { select: { grade: true, letter: true } } } } as const;
+const currentClass = {
+  where: { class: { year: { isCurrent: true } } },
+  select: { class: { select: { grade: true, letter: true } } },
+} as const;
 
 function classLabel(m: { class: { grade: number; letter: string } }[]): string | null {
   const c = m[0]?.class;
@@ -18,7 +21,16 @@ function classLabel(m: { class: { grade: number; letter: string } }[]): string |
 export async function getOwnProfile(viewer: Viewer) {
   const u = await prisma.user.findUniqueOrThrow({
     where: { id: viewer.userId },
-    select: { lastName: true, firstName: true, middleName: true, email: true, emailConfirmedAt: true, snils: true, vkUrl: true, login: true },
+    select: {
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      email: true,
+      emailConfirmedAt: true,
+      snils: true,
+      vkUrl: true,
+      login: true,
+    },
   });
   return { ...u, snils: u.snils ? maskSnils(u.snils) : null, emailConfirmed: u.emailConfirmedAt !== null };
 }
@@ -26,7 +38,15 @@ export async function getOwnProfile(viewer: Viewer) {
 export async function getOwnSettings(viewer: Viewer) {
   return prisma.user.findUniqueOrThrow({
     where: { id: viewer.userId },
-    select: { startPage: true, copyMessagesToEmail: true, messageSignature: true, scheduleView: true, markReadFromEmail: true, email: true, emailConfirmedAt: true },
+    select: {
+      startPage: true,
+      copyMessagesToEmail: true,
+      messageSignature: true,
+      scheduleView: true,
+      markReadFromEmail: true,
+      email: true,
+      emailConfirmedAt: true,
+    },
   });
 }
 
@@ -35,11 +55,20 @@ export async function listClasses(viewer: Viewer) {
     where: { schoolId: viewer.school.id, year: { isCurrent: true } },
     orderBy: [{ grade: "asc" }, { letter: "asc" }],
     select: {
-      id: true, grade: true, letter: true,
-      memberships: { select: { student: { select: { id: true, lastName: true, firstName: true } } }, orderBy: [{ student: { lastName: "asc" } }, { student: { firstName: "asc" } }] },
+      id: true,
+      grade: true,
+      letter: true,
+      memberships: {
+        select: { student: { select: { id: true, lastName: true, firstName: true } } },
+        orderBy: [{ student: { lastName: "asc" } }, { student: { firstName: "asc" } }],
+      },
     },
   });
-  return rows.map((c) => ({ id: c.id, label: `${c.grade}${c.letter}`, students: c.memberships.map((m) => ({ id: m.student.id, name: `${m.student.lastName} ${m.student.firstName}` })) }));
+  return rows.map((c) => ({
+    id: c.id,
+    label: `${c.grade}${c.letter}`,
+    students: c.memberships.map((m) => ({ id: m.student.id, name: `${m.student.lastName} ${m.student.firstName}` })),
+  }));
 }
 
 export type InviteState = "active" | "used" | "revoked" | "expired";
@@ -47,11 +76,15 @@ export type InviteState = "active" | "used" | "revoked" | "expired";
 export async function listInvites(viewer: Viewer, opts: { state?: InviteState | "all"; take?: number } = {}) {
   const now = new Date();
   const stateWhere =
-    opts.state === "used" ? { usedAt: { not: null } }
-    : opts.state === "revoked" ? { revokedAt: { not: null }, usedAt: null }
-    : opts.state === "expired" ? { usedAt: null, revokedAt: null, expiresAt: { lte: now } }
-    : opts.state === "active" ? { usedAt: null, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }
-    : {};
+    opts.state === "used"
+      ? { usedAt: { not: null } }
+      : opts.state === "revoked"
+        ? { revokedAt: { not: null }, usedAt: null }
+        : opts.state === "expired"
+          ? { usedAt: null, revokedAt: null, expiresAt: { lte: now } }
+          : opts.state === "active"
+            ? { usedAt: null, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }
+            : {};
   const rows = await prisma.inviteCode.findMany({
     where: { schoolId: viewer.school.id, ...stateWhere },
     orderBy: { createdAt: "desc" },
@@ -107,13 +140,27 @@ export async function searchPeople(viewer: Viewer, query: PeopleQuery) {
       skip: (query.page - 1) * PEOPLE_PAGE_SIZE,
       take: PEOPLE_PAGE_SIZE,
       relationLoadStrategy: "join",
-      select: { id: true, lastName: true, firstName: true, middleName: true, login: true, roles: { select: { role: true } }, memberships: currentClass },
+      select: {
+        id: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        login: true,
+        roles: { select: { role: true } },
+        memberships: currentClass,
+      },
     }),
   ]);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)),
-    rows: rows.map((r) => ({ id: r.id, name: [r.lastName, r.firstName, r.middleName].filter(Boolean).join(" "), login: r.login, roles: r.roles.map((x) => x.role), classLabel: classLabel(r.memberships) })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: [r.lastName, r.firstName, r.middleName].filter(Boolean).join(" "),
+      login: r.login,
+      roles: r.roles.map((x) => x.role),
+      classLabel: classLabel(r.memberships),
+    })),
   };
 }
 
@@ -125,8 +172,17 @@ export async function getPerson(viewer: Viewer, id: string) {
     where: { id, schoolId: viewer.school.id, deletedAt: null },
     relationLoadStrategy: "join",
     select: {
-      id: true, lastName: true, firstName: true, middleName: true, login: true, email: true, emailConfirmedAt: true,
-      mustChangePassword: true, registeredAt: true, roles: { select: { role: true } }, memberships: currentClass,
+      id: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      login: true,
+      email: true,
+      emailConfirmedAt: true,
+      mustChangePassword: true,
+      registeredAt: true,
+      roles: { select: { role: true } },
+      memberships: currentClass,
       children: { select: { child: { select: { id: true, lastName: true, firstName: true, memberships: currentClass } } } },
       parents: { select: { parent: { select: { id: true, lastName: true, firstName: true, login: true } } } },
     },
@@ -136,7 +192,11 @@ export async function getPerson(viewer: Viewer, id: string) {
     ...r,
     roles: r.roles.map((x) => x.role),
     classLabel: classLabel(r.memberships),
-    children: r.children.map((l) => ({ id: l.child.id, name: `${l.child.lastName} ${l.child.firstName}`, classLabel: classLabel(l.child.memberships) })),
+    children: r.children.map((l) => ({
+      id: l.child.id,
+      name: `${l.child.lastName} ${l.child.firstName}`,
+      classLabel: classLabel(l.child.memberships),
+    })),
     parents: r.parents.map((l) => ({ id: l.parent.id, name: `${l.parent.lastName} ${l.parent.firstName}`, login: l.parent.login })),
   };
 }

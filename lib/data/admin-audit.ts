@@ -43,7 +43,10 @@ export async function getAuditPage(viewer: Viewer, q: AuditQuery) {
   const names = new Map(actors.map((a) => [a.id, fullName(a)]));
   const missing = [...new Set(logs.flatMap((l) => (l.actorId && !names.has(l.actorId) ? [l.actorId] : [])))];
   if (missing.length) {
-    const more = await prisma.user.findMany({ where: { schoolId, id: { in: missing } }, select: { id: true, lastName: true, firstName: true, middleName: true } });
+    const more = await prisma.user.findMany({
+      where: { schoolId, id: { in: missing } },
+      select: { id: true, lastName: true, firstName: true, middleName: true },
+    });
     for (const m of more) names.set(m.id, fullName(m));
   }
   const rows: AuditRow[] = logs.map((l) => ({

@@ -20,7 +20,12 @@ export type GroupRow = {
 
 export async function getAfternoonGroups(viewer: Viewer): Promise<GroupRow[]> {
   const groups = await prisma.studyGroup.findMany({
-    where: { schoolId: viewer.school.id, classId: null, kind: { in: [...AFTERNOON_KINDS] }, assignments: { some: { year: { isCurrent: true } } } },
+    where: {
+      schoolId: viewer.school.id,
+      classId: null,
+      kind: { in: [...AFTERNOON_KINDS] },
+      assignments: { some: { year: { isCurrent: true } } },
+    },
     orderBy: { name: "asc" },
     relationLoadStrategy: "join",
     select: {
@@ -39,8 +44,15 @@ export async function getAfternoonGroups(viewer: Viewer): Promise<GroupRow[]> {
         select: {
           student: {
             select: {
-              id: true, lastName: true, firstName: true, middleName: true,
-              memberships: { where: { class: { year: { isCurrent: true } } }, take: 1, select: { class: { select: { grade: true, letter: true } } } },
+              id: true,
+              lastName: true,
+              firstName: true,
+              middleName: true,
+              memberships: {
+                where: { class: { year: { isCurrent: true } } },
+                take: 1,
+                select: { class: { select: { grade: true, letter: true } } },
+              },
             },
           },
         },
@@ -77,14 +89,18 @@ export async function getClassesToPick(viewer: Viewer): Promise<ClassPick[]> {
     orderBy: [{ grade: "asc" }, { letter: "asc" }],
     relationLoadStrategy: "join",
     select: {
-      id: true, grade: true, letter: true,
+      id: true,
+      grade: true,
+      letter: true,
       memberships: { select: { student: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
     },
   });
   return classes.map((c) => ({
     id: c.id,
     label: `${c.grade}${c.letter}`,
-    students: c.memberships.map((m) => ({ id: m.student.id, name: shortName(m.student) })).sort((x, y) => x.name.localeCompare(y.name, "ru")),
+    students: c.memberships
+      .map((m) => ({ id: m.student.id, name: shortName(m.student) }))
+      .sort((x, y) => x.name.localeCompare(y.name, "ru")),
   }));
 }
 

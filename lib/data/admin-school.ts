@@ -12,7 +12,11 @@ export async function getSchoolCalendar(viewer: Viewer) {
       orderBy: { startDate: "desc" },
       relationLoadStrategy: "join",
       select: {
-        id: true, name: true, startDate: true, endDate: true, isCurrent: true,
+        id: true,
+        name: true,
+        startDate: true,
+        endDate: true,
+        isCurrent: true,
         periods: { orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } },
         holidays: { orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } },
         _count: { select: { classes: true } },
@@ -23,7 +27,11 @@ export async function getSchoolCalendar(viewer: Viewer) {
   const range = (r: { startDate: Date; endDate: Date }) => ({ start: toIsoDate(r.startDate), end: toIsoDate(r.endDate) });
   return {
     years: years.map((y) => ({
-      id: y.id, name: y.name, isCurrent: y.isCurrent, classes: y._count.classes, ...range(y),
+      id: y.id,
+      name: y.name,
+      isCurrent: y.isCurrent,
+      classes: y._count.classes,
+      ...range(y),
       periods: y.periods.map((p) => ({ id: p.id, name: p.name, ...range(p) })),
       holidays: y.holidays.map((h) => ({ id: h.id, name: h.name, ...range(h) })),
     })),

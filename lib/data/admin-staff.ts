@@ -10,11 +10,23 @@ export async function getStaffAccounts(viewer: Viewer) {
   const rows = await prisma.user.findMany({
     where: { schoolId: viewer.school.id, deletedAt: null, roles: { some: { role: { in: [...STAFF_CODE_ROLES] } } } },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    select: { id: true, lastName: true, firstName: true, middleName: true, login: true, email: true, roles: { select: { role: true, specialistKind: true } } },
+    select: {
+      id: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      login: true,
+      email: true,
+      roles: { select: { role: true, specialistKind: true } },
+    },
   });
   return rows.map((r) => ({
-    id: r.id, name: fullName(r), login: r.login, email: r.email,
-    roles: r.roles.map((x) => x.role), specialistKind: r.roles.find((x) => x.specialistKind)?.specialistKind ?? null,
+    id: r.id,
+    name: fullName(r),
+    login: r.login,
+    email: r.email,
+    roles: r.roles.map((x) => x.role),
+    specialistKind: r.roles.find((x) => x.specialistKind)?.specialistKind ?? null,
   }));
 }
 
@@ -22,8 +34,16 @@ export async function getStaffAccounts(viewer: Viewer) {
 export async function getStudentChoices(viewer: Viewer) {
   const rows = await prisma.classMembership.findMany({
     where: { schoolId: viewer.school.id, class: { year: { isCurrent: true } }, student: { deletedAt: null } },
-    orderBy: [{ class: { grade: "asc" } }, { class: { letter: "asc" } }, { student: { lastName: "asc" } }, { student: { firstName: "asc" } }],
-    select: { student: { select: { id: true, lastName: true, firstName: true, middleName: true } }, class: { select: { grade: true, letter: true } } },
+    orderBy: [
+      { class: { grade: "asc" } },
+      { class: { letter: "asc" } },
+      { student: { lastName: "asc" } },
+      { student: { firstName: "asc" } },
+    ],
+    select: {
+      student: { select: { id: true, lastName: true, firstName: true, middleName: true } },
+      class: { select: { grade: true, letter: true } },
+    },
   });
   return rows.map((r) => ({ value: r.student.id, label: `${r.class.grade}${r.class.letter} — ${fullName(r.student)}` }));
 }

@@ -23,8 +23,15 @@ export async function getSchoolProfile(viewer: Viewer) {
   return prisma.school.findUniqueOrThrow({
     where: { id: viewer.school.id },
     select: {
-      name: true, shortName: true, address: true, publicUrl: true, timezone: true,
-      personalNotesMode: true, parentsMayEditData: true, milestonesEnabled: true, paidServices: true,
+      name: true,
+      shortName: true,
+      address: true,
+      publicUrl: true,
+      timezone: true,
+      personalNotesMode: true,
+      parentsMayEditData: true,
+      milestonesEnabled: true,
+      paidServices: true,
     },
   });
 }

@@ -18,7 +18,15 @@ export async function findAnalysableLesson(viewer: Viewer, assignmentId: string,
       topic: true,
       teacherId: true,
       assignment: {
-        select: { id: true, teacherId: true, classId: true, groupId: true, subject: { select: { name: true } }, class: { select: { grade: true, letter: true } }, group: { select: { name: true } } },
+        select: {
+          id: true,
+          teacherId: true,
+          classId: true,
+          groupId: true,
+          subject: { select: { name: true } },
+          class: { select: { grade: true, letter: true } },
+          group: { select: { name: true } },
+        },
       },
     },
   });
@@ -46,8 +54,17 @@ export async function getControlWorkAnalysis(viewer: Viewer, assignmentId: strin
   return {
     lesson: { id: lesson.id, date: toIsoDate(lesson.date), topic: lesson.topic },
     title: `${a.subject.name}, ${a.group ? a.group.name : a.class ? `${a.class.grade}${a.class.letter}` : ""}`,
-    tasks: elements.map((e) => ({ id: e.id, number: e.taskNumber, title: e.title, maxScore: e.maxScore, hasResults: e.results.length > 0 })),
+    tasks: elements.map((e) => ({
+      id: e.id,
+      number: e.taskNumber,
+      title: e.title,
+      maxScore: e.maxScore,
+      hasResults: e.results.length > 0,
+    })),
     students: students.map((s) => ({ id: s.id, name: shortName(s) })),
-    scores: Object.fromEntries(elements.flatMap((e) => e.results.map((r) => [`${r.studentId}:${e.id}`, r.score]))) as Record<string, number>,
+    scores: Object.fromEntries(elements.flatMap((e) => e.results.map((r) => [`${r.studentId}:${e.id}`, r.score]))) as Record<
+      string,
+      number
+    >,
   };
 }

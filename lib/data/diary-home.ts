@@ -41,7 +41,12 @@ export async function getHomeSummary(viewer: Viewer, child: ChildRef, from: IsoD
     prisma.mark.findMany({
       where: { schoolId, studentId: child.id, journal: "MAIN", lesson: { date: { gte: fromIsoDate(from) } } },
       relationLoadStrategy: "join",
-      select: { value: true, weight: true, createdAt: true, lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } } },
+      select: {
+        value: true,
+        weight: true,
+        createdAt: true,
+        lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } },
+      },
     }),
     since
       ? prisma.homework.count({

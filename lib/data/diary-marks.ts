@@ -106,7 +106,12 @@ export async function getMarksTable(
 }
 
 /** A marks page's data (GRD-1/2/3, print, export): the periods, the chosen one and its table. */
-export async function loadMarksTable(school: { id: string; timezone: string }, child: ChildRef, journal: JournalTable, wanted: string | undefined) {
+export async function loadMarksTable(
+  school: { id: string; timezone: string },
+  child: ChildRef,
+  journal: JournalTable,
+  wanted: string | undefined,
+) {
   const { periods, period } = await getChosenPeriod(school, wanted);
   const rows = period ? await getMarksTable(school.id, child, journal, period.from, period.to) : [];
   return { periods, period, rows };

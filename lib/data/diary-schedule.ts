@@ -6,7 +6,16 @@ import { shortName } from "@/lib/names";
 import { toIsoDate, type IsoDate } from "@/lib/time/dates";
 
 export type ClassRef = { id: string; label: string };
-export type ScheduleSlot = { weekday: number; number: number; startsAt: string | null; endsAt: string | null; subject: string; group: string | null; room: string | null; teacher: string };
+export type ScheduleSlot = {
+  weekday: number;
+  number: number;
+  startsAt: string | null;
+  endsAt: string | null;
+  subject: string;
+  group: string | null;
+  room: string | null;
+  teacher: string;
+};
 
 /** `wanted` is the class asked for; an unknown id (or another school's) falls back to `own`. */
 export async function getSchedule(schoolId: string, wanted: string | undefined, own: string | null) {
@@ -21,7 +30,10 @@ export async function getSchedule(schoolId: string, wanted: string | undefined, 
       relationLoadStrategy: "join",
       select: {
         bells: { orderBy: { number: "asc" }, select: { number: true, startsAt: true, endsAt: true } },
-        studyYears: { where: { isCurrent: true }, select: { holidays: { orderBy: { startDate: "asc" }, select: { name: true, startDate: true, endDate: true } } } },
+        studyYears: {
+          where: { isCurrent: true },
+          select: { holidays: { orderBy: { startDate: "asc" }, select: { name: true, startDate: true, endDate: true } } },
+        },
       },
     }),
   ]);
@@ -60,6 +72,8 @@ export async function getSchedule(schoolId: string, wanted: string | undefined, 
       room: s.room,
       teacher: shortName(s.assignment.teacher),
     })),
-    holidays: school.studyYears.flatMap((y) => y.holidays).map((h) => ({ name: h.name, from: toIsoDate(h.startDate) as IsoDate, to: toIsoDate(h.endDate) as IsoDate })),
+    holidays: school.studyYears
+      .flatMap((y) => y.holidays)
+      .map((h) => ({ name: h.name, from: toIsoDate(h.startDate) as IsoDate, to: toIsoDate(h.endDate) as IsoDate })),
   };
 }

@@ -152,7 +152,7 @@ export async function getDiaryRange(
   type Entry = DiaryEntry & { assignmentId: string };
   const byDate = new Map<IsoDate, Entry[]>();
   const homeworkByDate = new Map<IsoDate, { assignmentId: string; subject: string; item: DiaryHomework }[]>();
-  const at = <T,>(map: Map<IsoDate, T[]>, key: IsoDate) => map.get(key) ?? (map.set(key, []), map.get(key)!);
+  const at = <T>(map: Map<IsoDate, T[]>, key: IsoDate) => map.get(key) ?? (map.set(key, []), map.get(key)!);
 
   for (const a of assignments) {
     for (const l of a.lessons) {

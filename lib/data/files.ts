@@ -9,7 +9,10 @@ import { childAttends as attends } from "@/lib/access/child-lessons";
 
 export type DownloadableFile = { storageKey: string; name: string; mimeType: string; size: number };
 
-type Lesson = { teacherId: string; assignment: { teacherId: string; classId: string | null; groupId: string | null; year: { isCurrent: boolean } } };
+type Lesson = {
+  teacherId: string;
+  assignment: { teacherId: string; classId: string | null; groupId: string | null; year: { isCurrent: boolean } };
+};
 
 const lessonSelect = {
   select: {

@@ -21,11 +21,18 @@ export async function getClassOverview(viewer: Viewer, classId: string, periodId
     },
   });
   if (!cls) return null;
-  const periods = cls.year.periods.map((p) => ({ id: p.id, name: p.name, startDate: toIsoDate(p.startDate), endDate: toIsoDate(p.endDate) }));
+  const periods = cls.year.periods.map((p) => ({
+    id: p.id,
+    name: p.name,
+    startDate: toIsoDate(p.startDate),
+    endDate: toIsoDate(p.endDate),
+  }));
   const today = todayIn(viewer.school.timezone);
   const period = periods.find((p) => p.id === periodId) ?? periods.find((p) => inRange(today, p)) ?? periods.at(-1);
   if (!period || (periodId && period.id !== periodId)) return null;
-  const students = cls.memberships.map((m) => m.student).sort((a, b) => a.lastName.localeCompare(b.lastName, "ru") || a.firstName.localeCompare(b.firstName, "ru"));
+  const students = cls.memberships
+    .map((m) => m.student)
+    .sort((a, b) => a.lastName.localeCompare(b.lastName, "ru") || a.firstName.localeCompare(b.firstName, "ru"));
   const ids = students.map((s) => s.id);
   const date = { gte: new Date(`${period.startDate}T00:00:00Z`), lte: new Date(`${period.endDate}T00:00:00Z`) };
 
@@ -33,7 +40,12 @@ export async function getClassOverview(viewer: Viewer, classId: string, periodId
     prisma.mark.findMany({
       where: { schoolId: viewer.school.id, studentId: { in: ids }, journal: "MAIN", lesson: { date } },
       relationLoadStrategy: "join",
-      select: { studentId: true, value: true, weight: true, lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } } },
+      select: {
+        studentId: true,
+        value: true,
+        weight: true,
+        lesson: { select: { assignment: { select: { subject: { select: { name: true } } } } } },
+      },
     }),
     prisma.attendance.groupBy({
       by: ["studentId", "kind"],
@@ -46,13 +58,18 @@ export async function getClassOverview(viewer: Viewer, classId: string, periodId
   const rows = students.map((s) => {
     const own = marks.filter((m) => m.studentId === s.id);
     const averages = Object.fromEntries(
-      subjects.map((subject) => [
-        subject,
-        weightedAverage(own.filter((m) => m.lesson.assignment.subject.name === subject)),
-      ]),
+      subjects.map((subject) => [subject, weightedAverage(own.filter((m) => m.lesson.assignment.subject.name === subject))]),
     );
     const count = (kind: string) => absences.find((a) => a.studentId === s.id && a.kind === kind)?._count._all ?? 0;
-    return { id: s.id, name: shortName(s), averages, absent: count("ABSENT"), ill: count("ILL"), excused: count("EXCUSED"), late: count("LATE") };
+    return {
+      id: s.id,
+      name: shortName(s),
+      averages,
+      absent: count("ABSENT"),
+      ill: count("ILL"),
+      excused: count("EXCUSED"),
+      late: count("LATE"),
+    };
   });
   return { label: `${cls.grade}${cls.letter}`, periods, period, subjects, rows };
 }

@@ -42,10 +42,20 @@ export async function getAttestationJournals(viewer: Viewer) {
   const rows = await prisma.teachingAssignment.findMany({
     where: { schoolId: viewer.school.id, year: { isCurrent: true }, journal: { not: "EXTRA" } },
     relationLoadStrategy: "join",
-    select: { id: true, subject: { select: { name: true } }, class: { select: { grade: true, letter: true } }, group: { select: { name: true } } },
+    select: {
+      id: true,
+      subject: { select: { name: true } },
+      class: { select: { grade: true, letter: true } },
+      group: { select: { name: true } },
+    },
   });
   return rows
-    .map((r) => ({ id: r.id, class: r.class ? `${r.class.grade}${r.class.letter}` : "", grade: r.class?.grade ?? 0, title: [r.subject.name, r.group?.name].filter(Boolean).join(" · ") }))
+    .map((r) => ({
+      id: r.id,
+      class: r.class ? `${r.class.grade}${r.class.letter}` : "",
+      grade: r.class?.grade ?? 0,
+      title: [r.subject.name, r.group?.name].filter(Boolean).join(" · "),
+    }))
     .sort((x, y) => x.grade - y.grade || x.class.localeCompare(y.class, "ru") || x.title.localeCompare(y.title, "ru"));
 }
 
@@ -53,7 +63,10 @@ export async function getAttestationJournals(viewer: Viewer) {
 const PLAN_DAYS = 70;
 
 /** The timetable's lessons after today (within PLAN_DAYS) that have no record yet, in order. */
-export async function getPlannableLessons(viewer: Viewer, a: Pick<JournalAssignment, "id" | "yearId">): Promise<{ date: IsoDate; number: number }[]> {
+export async function getPlannableLessons(
+  viewer: Viewer,
+  a: Pick<JournalAssignment, "id" | "yearId">,
+): Promise<{ date: IsoDate; number: number }[]> {
   const today = todayIn(viewer.school.timezone);
   const window = { startDate: addDays(today, 1), endDate: addDays(today, PLAN_DAYS) };
   const [year, slots, lessons] = await Promise.all([
@@ -62,7 +75,10 @@ export async function getPlannableLessons(viewer: Viewer, a: Pick<JournalAssignm
       relationLoadStrategy: "join",
       select: { periods: { select: { startDate: true, endDate: true } }, holidays: { select: { startDate: true, endDate: true } } },
     }),
-    prisma.timetableSlot.findMany({ where: { assignmentId: a.id }, select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true } }),
+    prisma.timetableSlot.findMany({
+      where: { assignmentId: a.id },
+      select: { weekday: true, lessonNumber: true, validFrom: true, validTo: true },
+    }),
     prisma.lesson.findMany({
       where: { assignmentId: a.id, date: { gte: new Date(`${window.startDate}T00:00:00Z`), lte: new Date(`${window.endDate}T00:00:00Z`) } },
       select: { date: true, number: true },

@@ -23,7 +23,13 @@ export type GridLesson = {
   workType: string;
   weight: number;
   mayWrite: boolean;
-  homework: { id: string; text: string; explanation: string | null; acceptsSubmissions: boolean; files: { id: string; name: string }[] } | null;
+  homework: {
+    id: string;
+    text: string;
+    explanation: string | null;
+    acceptsSubmissions: boolean;
+    files: { id: string; name: string }[];
+  } | null;
   submissions: { fileId: string; name: string; studentId: string }[];
 };
 
@@ -156,7 +162,13 @@ export async function getJournalGrid(viewer: Viewer, assignmentId: string, perio
       weight: l.weight,
       mayWrite: a.isOwner || l.teacherId === viewer.userId,
       homework: hw
-        ? { id: hw.id, text: hw.text, explanation: hw.explanation, acceptsSubmissions: hw.acceptsSubmissions, files: hw.files.map((f) => f.file) }
+        ? {
+            id: hw.id,
+            text: hw.text,
+            explanation: hw.explanation,
+            acceptsSubmissions: hw.acceptsSubmissions,
+            files: hw.files.map((f) => f.file),
+          }
         : null,
       submissions: hw ? hw.submissions.map((s) => ({ fileId: s.file.id, name: s.file.name, studentId: s.studentId })) : [],
     };

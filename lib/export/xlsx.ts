@@ -78,7 +78,10 @@ export async function writeWorkbook(sheets: SheetSpec[]): Promise<Uint8Array> {
 
 /** A file name safe on every system: no path separators, quotes or control characters. */
 function cleanFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim();
+  return name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** attachment; filename="<ascii>"; filename*=UTF-8''<the real name> (RFC 6266 / RFC 5987). */

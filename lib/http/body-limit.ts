@@ -57,7 +57,9 @@ export function guard(req: http.IncomingMessage, res: http.ServerResponse, limit
 function refuse(req: http.IncomingMessage, res: http.ServerResponse) {
   // A server action's client shows a text/plain error answer as the error's message.
   const action = req.headers["next-action"] !== undefined;
-  const body = action ? TOO_LARGE_MESSAGE : `<!doctype html><html lang="ru"><meta charset="utf-8"><title>Слишком большой файл</title><p>${TOO_LARGE_MESSAGE}</p></html>`;
+  const body = action
+    ? TOO_LARGE_MESSAGE
+    : `<!doctype html><html lang="ru"><meta charset="utf-8"><title>Слишком большой файл</title><p>${TOO_LARGE_MESSAGE}</p></html>`;
   res.writeHead(413, {
     "Content-Type": action ? "text/plain" : "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),

@@ -14,7 +14,11 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** The separator of the header line: whichever of `;`, `,` and tab occurs most outside quotes. */
 export function detectSeparator(firstLine: string): string {
-  const counts = new Map<string, number>([[";", 0], [",", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [";", 0],
+    [",", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;

@@ -54,7 +54,16 @@ export async function planImport(db: Db, schoolId: string, table: Cell[][]): Pro
     }),
     db.user.findMany({
       where: { schoolId, roles: { some: { role: "PARENT" } } },
-      select: { id: true, lastName: true, firstName: true, middleName: true, email: true, emailConfirmedAt: true, login: true, children: { select: { childId: true } } },
+      select: {
+        id: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        email: true,
+        emailConfirmedAt: true,
+        login: true,
+        children: { select: { childId: true } },
+      },
     }),
   ]);
   const studentByKey = new Map(students.map((s) => [`${nameKey(s)}|${toIsoDate(s.birthDate!)}`, s.id]));

@@ -16,13 +16,27 @@ export type ImportRow = {
 type Column = "fio" | "last" | "first" | "middle" | "birth" | "class" | "parentFio" | "parentEmail";
 
 const HEADERS: Record<string, Column> = {
-  "фио": "fio", "фио ученика": "fio", "ученик": "fio", "фио обучающегося": "fio", "обучающийся": "fio",
-  "фамилия": "last", "имя": "first", "отчество": "middle",
-  "дата рождения": "birth", "дата рождения ученика": "birth",
-  "класс": "class",
-  "фио родителя": "parentFio", "родитель": "parentFio", "родитель (фио)": "parentFio", "фио родителя (законного представителя)": "parentFio",
-  "e-mail родителя": "parentEmail", "email родителя": "parentEmail", "почта родителя": "parentEmail",
-  "электронная почта родителя": "parentEmail", "e-mail": "parentEmail", "email": "parentEmail",
+  фио: "fio",
+  "фио ученика": "fio",
+  ученик: "fio",
+  "фио обучающегося": "fio",
+  обучающийся: "fio",
+  фамилия: "last",
+  имя: "first",
+  отчество: "middle",
+  "дата рождения": "birth",
+  "дата рождения ученика": "birth",
+  класс: "class",
+  "фио родителя": "parentFio",
+  родитель: "parentFio",
+  "родитель (фио)": "parentFio",
+  "фио родителя (законного представителя)": "parentFio",
+  "e-mail родителя": "parentEmail",
+  "email родителя": "parentEmail",
+  "почта родителя": "parentEmail",
+  "электронная почта родителя": "parentEmail",
+  "e-mail": "parentEmail",
+  email: "parentEmail",
 };
 
 const norm = (c: Cell) => (c == null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).replace(/\s+/g, " ").trim();
@@ -36,7 +50,8 @@ export function mapColumns(header: Cell[]): { ok: true; columns: ColumnMap } | {
     if (key && columns[key] === undefined) columns[key] = i;
   });
   const missing: string[] = [];
-  if (columns.fio === undefined && (columns.last === undefined || columns.first === undefined)) missing.push("«ФИО ученика» (или «Фамилия» и «Имя»)");
+  if (columns.fio === undefined && (columns.last === undefined || columns.first === undefined))
+    missing.push("«ФИО ученика» (или «Фамилия» и «Имя»)");
   if (columns.birth === undefined) missing.push("«Дата рождения»");
   if (columns.class === undefined) missing.push("«Класс»");
   if (missing.length) return { ok: false, message: `В первой строке нет столбцов: ${missing.join(", ")}.` };
@@ -71,11 +86,12 @@ export function readRow(cells: Cell[], columns: ColumnMap, line: number): Import
   else if (![name.lastName, name.firstName, name.middleName ?? "А"].every((p) => NAME.test(p) && p.length <= 60))
     problems.push("В ФИО ученика есть лишние знаки.");
 
-  const rawBirth = columns.birth === undefined ? null : cells[columns.birth] ?? null;
+  const rawBirth = columns.birth === undefined ? null : (cells[columns.birth] ?? null);
   const birthDate = parseImportDate(typeof rawBirth === "string" ? rawBirth.trim() : rawBirth);
   if (rawBirth == null || norm(rawBirth) === "") problems.push("Не указана дата рождения.");
   else if (!birthDate) problems.push(`Дата рождения «${norm(rawBirth)}» не распознана: пишите 15.03.2014.`);
-  else if (birthDate < "1990-01-01" || birthDate > new Date().toISOString().slice(0, 10)) problems.push(`Дата рождения «${norm(rawBirth)}» невозможна для ученика.`);
+  else if (birthDate < "1990-01-01" || birthDate > new Date().toISOString().slice(0, 10))
+    problems.push(`Дата рождения «${norm(rawBirth)}» невозможна для ученика.`);
 
   const cls = parseClassLabel(get("class"));
   if (!get("class")) problems.push("Не указан класс.");
@@ -94,7 +110,12 @@ export function readRow(cells: Cell[], columns: ColumnMap, line: number): Import
 
   return {
     line,
-    student: { ...(name ?? { lastName: "", firstName: "", middleName: null }), birthDate, grade: cls?.grade ?? 0, letter: cls?.letter ?? "" },
+    student: {
+      ...(name ?? { lastName: "", firstName: "", middleName: null }),
+      birthDate,
+      grade: cls?.grade ?? 0,
+      letter: cls?.letter ?? "",
+    },
     parent,
     problems,
   };

@@ -12,7 +12,6 @@ import { UserError } from "@/lib/user-error";
 import { planImport, type ImportPlan } from "./plan";
 import type { Cell } from "./table";
 
-
 export type CreatedPerson = { name: string; role: "STUDENT" | "PARENT"; classLabel: string; childName: string | null; code: string };
 export type ImportResult = { counts: ImportPlan["counts"]; newClasses: string[]; created: CreatedPerson[] };
 
@@ -36,12 +35,24 @@ export async function runImport(schoolId: string, actorId: string, table: Cell[]
 
       // Existing students keep their class; a student without a class this year gets the file's one.
       const current = await tx.classMembership.findMany({
-        where: { schoolId, class: { yearId: detail.yearId }, studentId: { in: [...detail.students.values()].flatMap((s) => (s.id ? [s.id] : [])) } },
+        where: {
+          schoolId,
+          class: { yearId: detail.yearId },
+          studentId: { in: [...detail.students.values()].flatMap((s) => (s.id ? [s.id] : [])) },
+        },
         select: { studentId: true },
       });
       const placed = new Set(current.map((m) => m.studentId));
       const studentIds = new Map<string, string>();
-      const newUsers: { id: string; schoolId: string; lastName: string; firstName: string; middleName: string | null; birthDate?: Date; email?: string | null }[] = [];
+      const newUsers: {
+        id: string;
+        schoolId: string;
+        lastName: string;
+        firstName: string;
+        middleName: string | null;
+        birthDate?: Date;
+        email?: string | null;
+      }[] = [];
       const memberships: { schoolId: string; classId: string; studentId: string }[] = [];
       const createdStudents: { id: string; name: string; classLabel: string }[] = [];
       for (const [key, s] of detail.students) {
@@ -50,7 +61,14 @@ export async function runImport(schoolId: string, actorId: string, table: Cell[]
         const id = s.id ?? randomUUID();
         studentIds.set(key, id);
         if (!s.id) {
-          newUsers.push({ id, schoolId, lastName: st.lastName, firstName: st.firstName, middleName: st.middleName, birthDate: fromIsoDate(st.birthDate!) });
+          newUsers.push({
+            id,
+            schoolId,
+            lastName: st.lastName,
+            firstName: st.firstName,
+            middleName: st.middleName,
+            birthDate: fromIsoDate(st.birthDate!),
+          });
           createdStudents.push({ id, name: fullName(st), classLabel });
         }
         if (!placed.has(id)) memberships.push({ schoolId, classId: detail.classes.get(classLabel)!, studentId: id });
@@ -85,13 +103,28 @@ export async function runImport(schoolId: string, actorId: string, table: Cell[]
       ];
       const issued = requests.length ? await issueInviteCodes(tx, { schoolId, actorId, requests }) : [];
       const byStudent = new Map(
-        [...detail.students].map(([key, s]) => [studentIds.get(key)!, { name: fullName(s.row.student), classLabel: `${s.row.student.grade}${s.row.student.letter}` }]),
+        [...detail.students].map(([key, s]) => [
+          studentIds.get(key)!,
+          { name: fullName(s.row.student), classLabel: `${s.row.student.grade}${s.row.student.letter}` },
+        ]),
       );
       const created: CreatedPerson[] = [
-        ...createdStudents.map((s, i) => ({ name: s.name, role: "STUDENT" as const, classLabel: s.classLabel, childName: null, code: issued[i].code })),
+        ...createdStudents.map((s, i) => ({
+          name: s.name,
+          role: "STUDENT" as const,
+          classLabel: s.classLabel,
+          childName: null,
+          code: issued[i].code,
+        })),
         ...createdParents.map((p, i) => {
           const child = byStudent.get(p.childId);
-          return { name: p.name, role: "PARENT" as const, classLabel: child?.classLabel ?? "", childName: child?.name ?? null, code: issued[createdStudents.length + i].code };
+          return {
+            name: p.name,
+            role: "PARENT" as const,
+            classLabel: child?.classLabel ?? "",
+            childName: child?.name ?? null,
+            code: issued[createdStudents.length + i].code,
+          };
         }),
       ];
 

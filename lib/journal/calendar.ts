@@ -22,11 +22,7 @@ export function lessonDateProblem(
   if (holiday) return `Эта дата приходится на каникулы или выходной: «${holiday.name}».`;
   const weekday = weekdayOf(date);
   const fits = slots.some(
-    (s) =>
-      s.weekday === weekday &&
-      s.lessonNumber === number &&
-      (!s.validFrom || date >= s.validFrom) &&
-      (!s.validTo || date <= s.validTo),
+    (s) => s.weekday === weekday && s.lessonNumber === number && (!s.validFrom || date >= s.validFrom) && (!s.validTo || date <= s.validTo),
   );
   if (!fits) return "В расписании нет этого урока в этот день.";
   return null;

@@ -21,7 +21,13 @@ async function resendClient(): Promise<Resend | null> {
 export async function sendMail(to: string, letter: Letter): Promise<void> {
   const client = await resendClient();
   if (client) {
-    const { error } = await client.emails.send({ from: process.env.MAIL_FROM!, to, subject: letter.subject, text: letter.text, html: letter.html });
+    const { error } = await client.emails.send({
+      from: process.env.MAIL_FROM!,
+      to,
+      subject: letter.subject,
+      text: letter.text,
+      html: letter.html,
+    });
     if (!error) return;
     // Keep the letter, so that an operator can see what failed, and go on.
     console.error("[mail] Resend refused a letter", error);

@@ -35,9 +35,11 @@ export function cliInput(argv: string[], today: Date = new Date()): CliPlan {
   const generatedPassword = values["curator-password"] ? null : oneTimePassword({ login, names: [lastName, firstName, ...rest] });
   const password = values["curator-password"] ?? generatedPassword!;
   const kind = values.periods === "trimesters" ? "TRIMESTER" : "QUARTER";
-  if (values.periods && !["quarters", "trimesters"].includes(values.periods)) throw new Error(`--periods is quarters or trimesters, got "${values.periods}"`);
+  if (values.periods && !["quarters", "trimesters"].includes(values.periods))
+    throw new Error(`--periods is quarters or trimesters, got "${values.periods}"`);
   const startYear = values["start-year"] ? Number(values["start-year"]) : defaultStartYear(today);
-  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2100) throw new Error(`--start-year is a year such as 2026, got "${values["start-year"]}"`);
+  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2100)
+    throw new Error(`--start-year is a year such as 2026, got "${values["start-year"]}"`);
   const year = defaultYear(startYear, kind);
   return {
     generatedPassword,
@@ -49,7 +51,15 @@ export function cliInput(argv: string[], today: Date = new Date()): CliPlan {
         timezone: (values.timezone ?? "Europe/Moscow") as NewSchoolInput["school"]["timezone"],
         publicUrl: values["public-url"] ?? "",
       },
-      curator: { lastName, firstName, middleName: rest.join(" "), login, email: values["curator-email"] ?? "", password, password2: password },
+      curator: {
+        lastName,
+        firstName,
+        middleName: rest.join(" "),
+        login,
+        email: values["curator-email"] ?? "",
+        password,
+        password2: password,
+      },
       year,
       bells: defaultBells(),
     },

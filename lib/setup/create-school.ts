@@ -39,11 +39,20 @@ export async function createSchool(
         select: { id: true },
       });
       const schoolId = school.id;
-      if (opts.setupToken !== undefined && !(await consumeSetupToken(tx, opts.setupToken, schoolId))) throw new UserError(SETUP_LINK_REFUSED);
+      if (opts.setupToken !== undefined && !(await consumeSetupToken(tx, opts.setupToken, schoolId)))
+        throw new UserError(SETUP_LINK_REFUSED);
       const curator = await tx.user.create({
         data: {
-          schoolId, login: c.login, passwordHash, email: c.email, lastName: c.lastName, firstName: c.firstName, middleName: c.middleName,
-          registeredAt: new Date(), mustChangePassword: opts.mustChangePassword ?? false, roles: { create: { role: "CURATOR" } },
+          schoolId,
+          login: c.login,
+          passwordHash,
+          email: c.email,
+          lastName: c.lastName,
+          firstName: c.firstName,
+          middleName: c.middleName,
+          registeredAt: new Date(),
+          mustChangePassword: opts.mustChangePassword ?? false,
+          roles: { create: { role: "CURATOR" } },
         },
         select: { id: true },
       });
@@ -53,22 +62,38 @@ export async function createSchool(
       });
       await tx.studyPeriod.createMany({
         data: y.periods.map((p, i) => ({
-          schoolId, yearId: year.id, kind: y.kind, number: i + 1, name: `${i + 1} ${PERIOD_KINDS[y.kind]}`,
-          startDate: fromIsoDate(p.startDate), endDate: fromIsoDate(p.endDate),
+          schoolId,
+          yearId: year.id,
+          kind: y.kind,
+          number: i + 1,
+          name: `${i + 1} ${PERIOD_KINDS[y.kind]}`,
+          startDate: fromIsoDate(p.startDate),
+          endDate: fromIsoDate(p.endDate),
         })),
       });
       await tx.holiday.createMany({
-        data: y.holidays.map((h) => ({ schoolId, yearId: year.id, name: h.name, startDate: fromIsoDate(h.startDate), endDate: fromIsoDate(h.endDate) })),
+        data: y.holidays.map((h) => ({
+          schoolId,
+          yearId: year.id,
+          name: h.name,
+          startDate: fromIsoDate(h.startDate),
+          endDate: fromIsoDate(h.endDate),
+        })),
       });
       await tx.bell.createMany({ data: input.bells.map((b, i) => ({ schoolId, number: i + 1, startsAt: b.startsAt, endsAt: b.endsAt })) });
       await writeAudit(tx, {
-        schoolId, actorId: curator.id, action: "school.create", entity: "School", entityId: schoolId,
+        schoolId,
+        actorId: curator.id,
+        action: "school.create",
+        entity: "School",
+        entityId: schoolId,
         after: { via: opts.via, school: s, curator: { login: c.login, email: c.email }, year: y, bells: input.bells.length },
       });
       return { schoolId, curatorId: curator.id, login: c.login };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
+    if (isUniqueViolation(error))
+      throw new UserError("Этот логин уже занят, выберите другой.", { "curator.login": ["Этот логин уже занят, выберите другой."] });
     throw error;
   }
 }

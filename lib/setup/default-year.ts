@@ -31,7 +31,11 @@ export function defaultYear(startYear: number, kind: YearKind): DefaultYear {
   const periods =
     kind === "QUARTER"
       ? q.map((p) => span(p.start, p.end))
-      : [span(q[0].start, dayOf(startYear, 11, 30)), span(dayOf(startYear, 12, 1), dayOf(startYear + 1, 2, 28)), span(dayOf(startYear + 1, 3, 1), q[3].end)];
+      : [
+          span(q[0].start, dayOf(startYear, 11, 30)),
+          span(dayOf(startYear, 12, 1), dayOf(startYear + 1, 2, 28)),
+          span(dayOf(startYear + 1, 3, 1), q[3].end),
+        ];
   return { name: cal.name, ...span(cal.start, cal.end), kind, periods, holidays };
 }
 

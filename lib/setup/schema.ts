@@ -29,10 +29,15 @@ export const PERIODS_OF_KIND = { QUARTER: 4, TRIMESTER: 3 } as const;
 const date = (label: string) => z.string({ message: `Укажите ${label}.` }).refine(isIsoDate, `Укажите ${label}.`);
 const range = { startDate: date("дату начала"), endDate: date("дату окончания") };
 const name = (label: string, required: boolean) =>
-  required ? z.string().trim().min(1, `Укажите ${label}.`).max(60, "Не длиннее 60 символов.") : z.string().trim().max(60, "Не длиннее 60 символов.");
+  required
+    ? z.string().trim().min(1, `Укажите ${label}.`).max(60, "Не длиннее 60 символов.")
+    : z.string().trim().max(60, "Не длиннее 60 символов.");
 
 type Issue = (path: (string | number)[], message: string) => void;
-const reporter = (ctx: z.RefinementCtx): Issue => (path, message) => ctx.addIssue({ code: "custom", path, message });
+const reporter =
+  (ctx: z.RefinementCtx): Issue =>
+  (path, message) =>
+    ctx.addIssue({ code: "custom", path, message });
 
 // Each part checks itself, so that one wrong field does not hide the others' errors.
 const curatorSchema = z
@@ -65,11 +70,13 @@ const yearSchema = z
     if (y.startDate > y.endDate) issue(["endDate"], "Окончание раньше начала.");
     const inside = (a: { startDate: string; endDate: string }) => a.startDate >= y.startDate && a.endDate <= y.endDate;
     const outside = `Даты должны быть внутри учебного года: ${formatFullDate(y.startDate)} — ${formatFullDate(y.endDate)}.`;
-    if (y.periods.length !== PERIODS_OF_KIND[y.kind]) issue(["periods"], `Нужно периодов: ${PERIODS_OF_KIND[y.kind]} (${YEAR_KINDS[y.kind]}).`);
+    if (y.periods.length !== PERIODS_OF_KIND[y.kind])
+      issue(["periods"], `Нужно периодов: ${PERIODS_OF_KIND[y.kind]} (${YEAR_KINDS[y.kind]}).`);
     y.periods.forEach((p, i) => {
       if (p.startDate > p.endDate) issue(["periods", i, "endDate"], "Окончание раньше начала.");
       else if (!inside(p)) issue(["periods", i, "startDate"], outside);
-      else if (i > 0 && p.startDate <= y.periods[i - 1].endDate) issue(["periods", i, "startDate"], `Период начинается раньше, чем кончается ${i}-й ${PERIOD_KINDS[y.kind]}.`);
+      else if (i > 0 && p.startDate <= y.periods[i - 1].endDate)
+        issue(["periods", i, "startDate"], `Период начинается раньше, чем кончается ${i}-й ${PERIOD_KINDS[y.kind]}.`);
     });
     y.holidays.forEach((h, i) => {
       if (h.startDate > h.endDate) issue(["holidays", i, "endDate"], "Окончание раньше начала.");

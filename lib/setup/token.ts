@@ -26,7 +26,10 @@ export async function setupTokenIsLive(db: Db, token: string): Promise<boolean> 
  */
 export async function consumeSetupToken(tx: Prisma.TransactionClient, token: string, schoolId: string): Promise<boolean> {
   const now = new Date();
-  const { count } = await tx.setupToken.updateMany({ where: { tokenHash: hashSecret(token), usedAt: null }, data: { usedAt: now, schoolId } });
+  const { count } = await tx.setupToken.updateMany({
+    where: { tokenHash: hashSecret(token), usedAt: null },
+    data: { usedAt: now, schoolId },
+  });
   if (count !== 1) return false;
   await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: now } });
   return true;

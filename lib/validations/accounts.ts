@@ -30,16 +30,17 @@ const nameField = (label: string, required: boolean) =>
     : z.string().trim().max(60, "Не длиннее 60 символов").optional();
 
 /** Adds the ACC-2 policy to a form with `password`, `password2` and (optionally) `login`. */
-function withPolicy<T extends { password: string; password2: string; login?: string; lastName?: string; firstName?: string; middleName?: string }>(
-  ctx: PasswordContext,
-) {
+function withPolicy<
+  T extends { password: string; password2: string; login?: string; lastName?: string; firstName?: string; middleName?: string },
+>(ctx: PasswordContext) {
   return (value: T, issues: z.RefinementCtx) => {
     const failed = checkPassword(value.password, {
       login: value.login ?? ctx.login,
       birthDate: ctx.birthDate,
       names: [...(ctx.names ?? []), value.lastName, value.firstName, value.middleName],
     });
-    if (failed.length) issues.addIssue({ code: "custom", path: ["password"], message: failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ") });
+    if (failed.length)
+      issues.addIssue({ code: "custom", path: ["password"], message: failed.map((r) => PASSWORD_RULE_MESSAGES[r]).join(". ") });
     if (value.password !== value.password2) issues.addIssue({ code: "custom", path: ["password2"], message: "Пароли не совпадают" });
   };
 }
@@ -53,7 +54,10 @@ export function registerSchema(ctx: RegisterContext = { role: "PARENT" }) {
   const parent = ctx.role === "PARENT";
   return z
     .object({
-      codes: z.array(z.object({ code: inviteCodeField })).min(1, "Введите пригласительный код").max(10, "Не больше 10 кодов"),
+      codes: z
+        .array(z.object({ code: inviteCodeField }))
+        .min(1, "Введите пригласительный код")
+        .max(10, "Не больше 10 кодов"),
       login: loginField,
       password: z.string().max(64, "Пароль слишком длинный"),
       password2: z.string().max(64),

@@ -22,7 +22,12 @@ export const AUDIT_KINDS = {
 
 export const auditQuerySchema = z.object({
   actor: z.string().max(64).optional().catch(undefined),
-  kind: z.string().regex(/^[a-z]+(\.[a-z]+)*$/).max(40).optional().catch(undefined),
+  kind: z
+    .string()
+    .regex(/^[a-z]+(\.[a-z]+)*$/)
+    .max(40)
+    .optional()
+    .catch(undefined),
   from: date,
   to: date,
   sort: z.enum(["createdAt", "action"]).catch("createdAt"),

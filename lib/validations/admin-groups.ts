@@ -28,7 +28,11 @@ const groupFields = {
   weekdays: list(z.coerce.number().int().min(1, "Дни недели: с понедельника по субботу.").max(6, "Дни недели: с понедельника по субботу."))
     .refine((d) => d.length > 0, "Отметьте хотя бы один день недели.")
     .transform((d) => [...new Set(d)].sort()),
-  lessonNumber: z.coerce.number({ message: "Укажите номер урока." }).int().min(1, "Номер урока от 1 до 12.").max(12, "Номер урока от 1 до 12."),
+  lessonNumber: z.coerce
+    .number({ message: "Укажите номер урока." })
+    .int()
+    .min(1, "Номер урока от 1 до 12.")
+    .max(12, "Номер урока от 1 до 12."),
 };
 
 export const groupSchema = z.object(groupFields);

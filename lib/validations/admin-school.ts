@@ -32,7 +32,10 @@ export const schoolProfileSchema = z.object({
 const range = <T extends z.ZodRawShape>(shape: T) =>
   z
     .object({ ...shape, startDate: isoDate("дату начала"), endDate: isoDate("дату окончания") })
-    .refine((v) => (v as { startDate: string }).startDate <= (v as { endDate: string }).endDate, { path: ["endDate"], message: "Окончание раньше начала." });
+    .refine((v) => (v as { startDate: string }).startDate <= (v as { endDate: string }).endDate, {
+      path: ["endDate"],
+      message: "Окончание раньше начала.",
+    });
 
 export const YEAR_NAME = /^(\d{4})\/(\d{4})$/;
 const yearName = z
@@ -71,9 +74,13 @@ export const bellsSchema = z.object({
   bells: z.preprocess(
     withoutSpareRows,
     z
-    .array(z.object({ startsAt: time, endsAt: time }).refine((b) => b.startsAt < b.endsAt, { path: ["endsAt"], message: "Урок кончается раньше начала." }))
-    .min(1, "Нужен хотя бы один урок.")
-    .max(12),
+      .array(
+        z
+          .object({ startsAt: time, endsAt: time })
+          .refine((b) => b.startsAt < b.endsAt, { path: ["endsAt"], message: "Урок кончается раньше начала." }),
+      )
+      .min(1, "Нужен хотя бы один урок.")
+      .max(12),
   ),
 });
 

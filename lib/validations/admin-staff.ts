@@ -35,7 +35,10 @@ export const createStaffSchema = z
       .optional()
       .transform((s) => s || null),
   })
-  .refine((v) => v.roles.length > 0 || v.specialistKind, { path: ["roles"], message: "Отметьте хотя бы одну роль или выберите должность специалиста." });
+  .refine((v) => v.roles.length > 0 || v.specialistKind, {
+    path: ["roles"],
+    message: "Отметьте хотя бы одну роль или выберите должность специалиста.",
+  });
 export type CreateStaffInput = z.input<typeof createStaffSchema>;
 
 export const staffInvitesSchema = z.object({ userIds: z.array(id).min(1, "Отметьте сотрудников.").max(500) });

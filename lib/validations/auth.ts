@@ -2,11 +2,7 @@
 import { z } from "zod";
 
 export const loginSchema = z.object({
-  login: z
-    .string()
-    .trim()
-    .min(1, "Введите логин")
-    .max(64, "Логин не длиннее 64 символов"),
+  login: z.string().trim().min(1, "Введите логин").max(64, "Логин не длиннее 64 символов"),
   password: z.string().min(1, "Введите пароль").max(128, "Пароль не длиннее 128 символов"),
   callbackUrl: z.string().max(512).optional(),
 });

@@ -22,7 +22,12 @@ export const removeTaskSchema = z.object({ assignmentId: id, lessonId: id, eleme
 
 /** One cell of the grid: "" clears it. `max` is the task's maximum as shown; the server uses its own. */
 const cellSchema = z
-  .object({ studentId: id, elementId: id, max: z.number().int().min(1).max(MAX_TASK_POINTS), score: z.string().trim().max(3, "Число от 0") })
+  .object({
+    studentId: id,
+    elementId: id,
+    max: z.number().int().min(1).max(MAX_TASK_POINTS),
+    score: z.string().trim().max(3, "Число от 0"),
+  })
   .superRefine((c, ctx) => {
     if (c.score === "") return;
     const n = Number(c.score);

@@ -3,11 +3,7 @@ import { z } from "zod";
 
 export const complaintSchema = z.object({
   homeworkId: z.string().trim().min(1, "Не найдено.").max(64),
-  text: z
-    .string()
-    .trim()
-    .min(5, "Опишите, что не так с заданием (не короче 5 символов)")
-    .max(1000, "Не длиннее 1000 символов"),
+  text: z.string().trim().min(5, "Опишите, что не так с заданием (не короче 5 символов)").max(1000, "Не длиннее 1000 символов"),
 });
 
 export type ComplaintInput = z.infer<typeof complaintSchema>;
@@ -25,13 +21,20 @@ export const submissionFilesSchema = z
     for (const f of files) {
       if (f.size === 0) ctx.addIssue({ code: "custom", message: `Файл «${f.name}» пустой` });
       else if (f.size > SUBMISSION_MAX_BYTES) ctx.addIssue({ code: "custom", message: `Файл «${f.name}» больше 10 МБ` });
-      if (!ALLOWED.test(f.name)) ctx.addIssue({ code: "custom", message: `Файлы вида «${f.name}» не принимаются: подойдут документы, таблицы, презентации, картинки, архивы, аудио и видео` });
+      if (!ALLOWED.test(f.name))
+        ctx.addIssue({
+          code: "custom",
+          message: `Файлы вида «${f.name}» не принимаются: подойдут документы, таблицы, презентации, картинки, архивы, аудио и видео`,
+        });
     }
   });
 
-export const submissionUploadSchema = z.instanceof(FormData).transform((fd) => ({
-  homeworkId: String(fd.get("homeworkId") ?? ""),
-  files: fd.getAll("files").filter((f): f is File => f instanceof File && f.name !== ""),
-})).pipe(z.object({ homeworkId: z.string().min(1, "Не найдено.").max(64), files: submissionFilesSchema }));
+export const submissionUploadSchema = z
+  .instanceof(FormData)
+  .transform((fd) => ({
+    homeworkId: String(fd.get("homeworkId") ?? ""),
+    files: fd.getAll("files").filter((f): f is File => f instanceof File && f.name !== ""),
+  }))
+  .pipe(z.object({ homeworkId: z.string().min(1, "Не найдено.").max(64), files: submissionFilesSchema }));
 
 export const submissionDeleteSchema = z.object({ fileId: z.string().min(1).max(64) });

@@ -18,7 +18,10 @@ export const PLANNED_WORK_LABELS: Record<(typeof PLANNED_WORK_TYPES)[number], st
 export const planLessonSchema = z.object({
   assignmentId: id,
   /** "YYYY-MM-DD#n": a timetable date and lesson number */
-  slot: z.string().regex(/^\d{4}-\d{2}-\d{2}#\d{1,2}$/, "Выберите урок по расписанию.").refine((s) => isIsoDate(s.slice(0, 10)), "Выберите урок по расписанию."),
+  slot: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}#\d{1,2}$/, "Выберите урок по расписанию.")
+    .refine((s) => isIsoDate(s.slice(0, 10)), "Выберите урок по расписанию."),
   workType: z.enum(PLANNED_WORK_TYPES, { message: "Выберите: контрольная или самостоятельная работа." }),
   topic: z.string().trim().max(300, "Тема — не длиннее 300 символов."),
 });

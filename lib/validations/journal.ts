@@ -31,7 +31,11 @@ export const lessonSchema = z.object({
   lessonId: id,
   topic: z.string().trim().max(300, "Тема — не длиннее 300 символов."),
   workType: z.enum(WORK_TYPES, { message: "Выберите вид работы." }),
-  weight: z.coerce.number({ message: "Вес — число от 1 до 5." }).int("Вес — целое число.").min(1, "Вес — от 1 до 5.").max(5, "Вес — от 1 до 5."),
+  weight: z.coerce
+    .number({ message: "Вес — число от 1 до 5." })
+    .int("Вес — целое число.")
+    .min(1, "Вес — от 1 до 5.")
+    .max(5, "Вес — от 1 до 5."),
   homeworkText: z.string().trim().max(2000, "Задание — не длиннее 2000 символов."),
   homeworkExplanation: z.string().trim().max(2000, "Пояснение — не длиннее 2000 символов."),
   acceptsSubmissions: z.boolean(),
@@ -68,7 +72,10 @@ export const complaintAnswerSchema = z.object({
 });
 
 /** STF-1: files a teacher attaches to a lesson's homework (the same limits as submissions). */
-export const homeworkFilesUploadSchema = z.instanceof(FormData).transform((fd) => ({
-  lessonId: String(fd.get("lessonId") ?? ""),
-  files: fd.getAll("files").filter((f): f is File => f instanceof File && f.name !== ""),
-})).pipe(z.object({ lessonId: z.string().min(1, "Не найдено.").max(64), files: submissionFilesSchema }));
+export const homeworkFilesUploadSchema = z
+  .instanceof(FormData)
+  .transform((fd) => ({
+    lessonId: String(fd.get("lessonId") ?? ""),
+    files: fd.getAll("files").filter((f): f is File => f instanceof File && f.name !== ""),
+  }))
+  .pipe(z.object({ lessonId: z.string().min(1, "Не найдено.").max(64), files: submissionFilesSchema }));

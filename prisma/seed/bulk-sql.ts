@@ -9,31 +9,81 @@ type PgType = "text" | "int" | "bool" | "date" | "timestamp" | "numeric" | `"${s
 type Columns<T> = { [K in keyof Required<T>]: PgType };
 
 const LESSON: Columns<Prisma.LessonCreateManyInput> = {
-  id: "text", schoolId: "text", assignmentId: "text", date: "date", number: "int", topic: "text", room: "text",
-  teacherId: "text", workType: '"WorkType"', weight: "int", createdAt: "timestamp", updatedAt: "timestamp",
+  id: "text",
+  schoolId: "text",
+  assignmentId: "text",
+  date: "date",
+  number: "int",
+  topic: "text",
+  room: "text",
+  teacherId: "text",
+  workType: '"WorkType"',
+  weight: "int",
+  createdAt: "timestamp",
+  updatedAt: "timestamp",
 };
 const HOMEWORK: Columns<Prisma.HomeworkCreateManyInput> = {
-  id: "text", schoolId: "text", lessonId: "text", dueDate: "date", text: "text", explanation: "text",
-  acceptsSubmissions: "bool", createdAt: "timestamp", updatedAt: "timestamp",
+  id: "text",
+  schoolId: "text",
+  lessonId: "text",
+  dueDate: "date",
+  text: "text",
+  explanation: "text",
+  acceptsSubmissions: "bool",
+  createdAt: "timestamp",
+  updatedAt: "timestamp",
 };
 const MARK: Columns<Prisma.MarkCreateManyInput> = {
-  id: "text", schoolId: "text", lessonId: "text", studentId: "text", journal: '"JournalKind"', value: "text",
-  numeric: "numeric", workType: '"WorkType"', weight: "int", comment: "text", authorId: "text", version: "int",
-  createdAt: "timestamp", updatedAt: "timestamp",
+  id: "text",
+  schoolId: "text",
+  lessonId: "text",
+  studentId: "text",
+  journal: '"JournalKind"',
+  value: "text",
+  numeric: "numeric",
+  workType: '"WorkType"',
+  weight: "int",
+  comment: "text",
+  authorId: "text",
+  version: "int",
+  createdAt: "timestamp",
+  updatedAt: "timestamp",
 };
 const ATTENDANCE: Columns<Prisma.AttendanceCreateManyInput> = {
-  id: "text", schoolId: "text", lessonId: "text", studentId: "text", kind: '"AbsenceKind"', minutesLate: "int",
-  authorId: "text", createdAt: "timestamp", updatedAt: "timestamp",
+  id: "text",
+  schoolId: "text",
+  lessonId: "text",
+  studentId: "text",
+  kind: '"AbsenceKind"',
+  minutesLate: "int",
+  authorId: "text",
+  createdAt: "timestamp",
+  updatedAt: "timestamp",
 };
 const CONTROL_WORK_RESULT: Columns<Prisma.ControlWorkResultCreateManyInput> = {
-  elementId: "text", studentId: "text", score: "int",
+  elementId: "text",
+  studentId: "text",
+  score: "int",
 };
 const FINAL_MARK: Columns<Prisma.FinalMarkCreateManyInput> = {
-  id: "text", schoolId: "text", yearId: "text", periodId: "text", studentId: "text", subjectId: "text",
-  kind: '"FinalMarkKind"', value: "text", date: "date", authorId: "text", createdAt: "timestamp", updatedAt: "timestamp",
+  id: "text",
+  schoolId: "text",
+  yearId: "text",
+  periodId: "text",
+  studentId: "text",
+  subjectId: "text",
+  kind: '"FinalMarkKind"',
+  value: "text",
+  date: "date",
+  authorId: "text",
+  createdAt: "timestamp",
+  updatedAt: "timestamp",
 };
 const MILESTONE_RESULT: Columns<Prisma.MilestoneResultCreateManyInput> = {
-  milestoneId: "text", studentId: "text", subjectId: "text", average: "numeric",
+  milestoneId: "text",
+  studentId: "text",
+  subjectId: "text",
+  average: "numeric",
 };
 
 /** Tables written by the fast path: Prisma delegate name → SQL table and columns. */

@@ -32,8 +32,14 @@ function ensureRemarks(ctx: SchoolCtx, journal: YearJournal, student: Student): 
   const add = (kind: "REMARK" | "COMMENT", text: string, back: number) => {
     const lesson = seen[Math.max(0, seen.length - 1 - back)];
     ctx.rows.remark.push({
-      id: newId(), schoolId: ctx.schoolId, studentId: student.id, authorId: lesson.teacherId,
-      lessonId: lesson.lessonId, kind, text, createdAt: ctx.stamp(lesson.day, 7),
+      id: newId(),
+      schoolId: ctx.schoolId,
+      studentId: student.id,
+      authorId: lesson.teacherId,
+      lessonId: lesson.lessonId,
+      kind,
+      text,
+      createdAt: ctx.stamp(lesson.day, 7),
     });
   };
   // A few lessons back, so that they land in the current or the last week.
@@ -66,35 +72,67 @@ export function addDemoDetails(ctx: SchoolCtx, rng: Rng, year: YearP, journal: Y
 
   // OTH-3: the paid service for the first child, until the end of the study year.
   rows.familyService.push({
-    id: newId(), schoolId, studentId: demo.student.id, service: "KR_ANALYSIS", activeUntil: toDbDate(year.cal.end),
+    id: newId(),
+    schoolId,
+    studentId: demo.student.id,
+    service: "KR_ANALYSIS",
+    activeUntil: toDbDate(year.cal.end),
   });
 
   // FBK-3: the mother's note about the son's illness, confirmed by the class teacher.
   const illness = firstIllness(journal, demo.student);
   if (illness) {
     rows.absenceNote.push({
-      id: newId(), schoolId, studentId: demo.student.id, parentId: demo.parent.id,
-      fromDate: toDbDate(illness[0]), toDate: toDbDate(illness[1]),
-      reason: "Болел (ОРВИ), справка от педиатра передана классному руководителю", status: "CONFIRMED",
-      confirmedBy: demo.teacher.id, createdAt: ctx.stamp(illness[0], 1),
+      id: newId(),
+      schoolId,
+      studentId: demo.student.id,
+      parentId: demo.parent.id,
+      fromDate: toDbDate(illness[0]),
+      toDate: toDbDate(illness[1]),
+      reason: "Болел (ОРВИ), справка от педиатра передана классному руководителю",
+      status: "CONFIRMED",
+      confirmedBy: demo.teacher.id,
+      createdAt: ctx.stamp(illness[0], 1),
     });
   }
 
   // FBK-4: development notes by the class teachers and specialists.
   const notes: [Student, Person, string, string][] = [
-    [demo.student, demo.teacher, "Регулятивные УУД",
-      "Умеет планировать свою работу на уроке, доводит начатое до конца. Рекомендуется больше читать вслух."],
-    [demo.student, demo.psychologist, "Адаптация к 5 классу",
-      "Адаптация к обучению в основной школе проходит успешно: тревожность в норме, с одноклассниками общается охотно."],
-    [demo.student9, demo.teacher9, "Профессиональное самоопределение",
-      "Проявляет интерес к естественным наукам; рекомендован естественно-научный профиль в 10 классе."],
-    [demo.student9, demo.socialPedagogue, "Социальная активность",
-      "Участвует в работе школьного совета обучающихся, организовала благотворительную ярмарку."],
+    [
+      demo.student,
+      demo.teacher,
+      "Регулятивные УУД",
+      "Умеет планировать свою работу на уроке, доводит начатое до конца. Рекомендуется больше читать вслух.",
+    ],
+    [
+      demo.student,
+      demo.psychologist,
+      "Адаптация к 5 классу",
+      "Адаптация к обучению в основной школе проходит успешно: тревожность в норме, с одноклассниками общается охотно.",
+    ],
+    [
+      demo.student9,
+      demo.teacher9,
+      "Профессиональное самоопределение",
+      "Проявляет интерес к естественным наукам; рекомендован естественно-научный профиль в 10 классе.",
+    ],
+    [
+      demo.student9,
+      demo.socialPedagogue,
+      "Социальная активность",
+      "Участвует в работе школьного совета обучающихся, организовала благотворительную ярмарку.",
+    ],
   ];
   const noteDay = Math.min(ctx.today, year.cal.start + 45 + rng.int(0, 10));
   for (const [student, author, area, text] of notes) {
     rows.developmentNote.push({
-      id: newId(), schoolId, studentId: student.id, authorId: author.id, area, text, createdAt: ctx.stamp(noteDay, 7),
+      id: newId(),
+      schoolId,
+      studentId: student.id,
+      authorId: author.id,
+      area,
+      text,
+      createdAt: ctx.stamp(noteDay, 7),
     });
   }
 }

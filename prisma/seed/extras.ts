@@ -24,9 +24,19 @@ function addExtra(ctx: SchoolCtx, year: YearP, spec: ExtraSpec): AssignmentP {
   ctx.rows.studyGroup.push({ id: groupId, schoolId: ctx.schoolId, classId: null, kind: spec.kind, name: spec.name });
   for (const s of spec.students) ctx.rows.groupMembership.push({ groupId, studentId: s.id });
   const a: AssignmentP = {
-    id: newId(), yearId: year.id, subject: spec.subject, subjectId: subjectIdOf(ctx, spec.subject),
-    teacherId: spec.teacher.id, cls: null, groupId, journal: "EXTRA", keepsHomeworkJournal: false,
-    students: spec.students, grade: spec.grade, hours: spec.weekdays.length, specialty: spec.teacher.specialty,
+    id: newId(),
+    yearId: year.id,
+    subject: spec.subject,
+    subjectId: subjectIdOf(ctx, spec.subject),
+    teacherId: spec.teacher.id,
+    cls: null,
+    groupId,
+    journal: "EXTRA",
+    keepsHomeworkJournal: false,
+    students: spec.students,
+    grade: spec.grade,
+    hours: spec.weekdays.length,
+    specialty: spec.teacher.specialty,
     extra: spec.extra,
     slots: spec.weekdays.map((weekday) => ({ weekday, lessonNumber: AFTERNOON_LESSON, room: spec.teacher.room })),
   };
@@ -58,11 +68,7 @@ export function addAfternoonGroups(
 ): AssignmentP[] {
   const byGrade = (g: number) => year.classes.filter((c) => c.grade === g);
   // The club: the two parallel fifth grades, one class of each of grades 6–8 if any, and 9А.
-  const clubClasses = [
-    ...byGrade(5).slice(0, 2),
-    ...[6, 7, 8].flatMap((g) => byGrade(g).slice(0, 1)),
-    ...byGrade(9).slice(0, 1),
-  ];
+  const clubClasses = [...byGrade(5).slice(0, 2), ...[6, 7, 8].flatMap((g) => byGrade(g).slice(0, 1)), ...byGrade(9).slice(0, 1)];
   const club = spread(rng, clubClasses, 12, [demo.clubMember], new Set());
   const clubSet = new Set(club);
   // The extended-day group meets every day at the club's hour: nobody can be in both.
@@ -71,17 +77,34 @@ export function addAfternoonGroups(
 
   return [
     addExtra(ctx, year, {
-      extra: "club", kind: "CLUB", name: "Робототехника", subject: "Робототехника", teacher: teachers.club,
-      students: club, weekdays: [2, 4], grade: 5,
+      extra: "club",
+      kind: "CLUB",
+      name: "Робототехника",
+      subject: "Робототехника",
+      teacher: teachers.club,
+      students: club,
+      weekdays: [2, 4],
+      grade: 5,
     }),
     addExtra(ctx, year, {
-      extra: "extended-day", kind: "EXTENDED_DAY", name: "Группа продлённого дня", subject: "Продлённый день",
-      teacher: teachers.extendedDay, students: extendedDay, weekdays: [1, 2, 3, 4, 5], grade: 5,
+      extra: "extended-day",
+      kind: "EXTENDED_DAY",
+      name: "Группа продлённого дня",
+      subject: "Продлённый день",
+      teacher: teachers.extendedDay,
+      students: extendedDay,
+      weekdays: [1, 2, 3, 4, 5],
+      grade: 5,
     }),
     addExtra(ctx, year, {
-      extra: "consultation", kind: "CONSULTATION", name: "Подготовка к ОГЭ по математике",
-      subject: "Консультации по математике", teacher: teachers.consultation, students: consultation,
-      weekdays: [3], grade: 9,
+      extra: "consultation",
+      kind: "CONSULTATION",
+      name: "Подготовка к ОГЭ по математике",
+      subject: "Консультации по математике",
+      teacher: teachers.consultation,
+      students: consultation,
+      weekdays: [3],
+      grade: 9,
     }),
   ];
 }

@@ -75,9 +75,7 @@ export function parseSeedArgs(argv: string[]): SeedOptions {
         opts.withDemoAccounts = false;
         break;
       default:
-        throw new Error(
-          `Unknown seed option "${a}". Use --classes N (3–${MAX_CLASSES}), --years Y (1–${MAX_YEARS}), --today YYYY-MM-DD.`,
-        );
+        throw new Error(`Unknown seed option "${a}". Use --classes N (3–${MAX_CLASSES}), --years Y (1–${MAX_YEARS}), --today YYYY-MM-DD.`);
     }
   }
   return opts;
@@ -106,10 +104,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const rows = emptyRows();
   const emails = new EmailBook();
   for (const d of Object.values(DEMO_LOGINS)) emails.reserve(d.email);
-  const schools: SchoolResult[] = [
-    buildMainSchool(rows, today, emails, { classes, years }),
-    buildSecondSchool(rows, today, emails),
-  ];
+  const schools: SchoolResult[] = [buildMainSchool(rows, today, emails, { classes, years }), buildSecondSchool(rows, today, emails)];
 
   // One hash for every demo account (argon2 is slow on purpose).
   const passwordHash = withAccounts ? await hashPassword(DEMO_PASSWORD) : undefined;
@@ -125,12 +120,12 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     try {
-      await removeSchools(prisma, rows.school.map((s) => s.id!));
-    } catch {
-      throw new Error(
-        `${message}\nThe database is now partly seeded; reset it (npm run db:reset) before seeding again.`,
-        { cause: error },
+      await removeSchools(
+        prisma,
+        rows.school.map((s) => s.id!),
       );
+    } catch {
+      throw new Error(`${message}\nThe database is now partly seeded; reset it (npm run db:reset) before seeding again.`, { cause: error });
     }
     throw new Error(`${message}\nThe partly written demo schools were removed again.`, { cause: error });
   }
@@ -150,4 +145,3 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
     `in ${seconds(Date.now() - started)} s (built ${seconds(built - started)} s)`
   );
 }
-

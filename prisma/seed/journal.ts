@@ -7,7 +7,13 @@ import type { AssignmentP, JournalCtx, Student } from "./model";
 import { newId } from "./rows";
 import type { PlannedLesson } from "./schedule";
 import {
-  COMMENTS, controlElementsFor, HOMEWORK_EXPLANATIONS, homeworkRate, homeworkText, PE_REMARKS, REMARKS,
+  COMMENTS,
+  controlElementsFor,
+  HOMEWORK_EXPLANATIONS,
+  homeworkRate,
+  homeworkText,
+  PE_REMARKS,
+  REMARKS,
   SUBMISSION_EXPLANATIONS,
 } from "./texts";
 
@@ -27,8 +33,18 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
     const teacherId = substitute ?? a.teacherId;
     const at = ctx.stamp(p.day, p.number);
     rows.lesson.push({
-      id: lessonId, schoolId, assignmentId: a.id, date: toDbDate(p.day), number: p.number, topic: p.topic,
-      room: p.room, teacherId, workType: p.workType, weight: p.weight, createdAt: at, updatedAt: at,
+      id: lessonId,
+      schoolId,
+      assignmentId: a.id,
+      date: toDbDate(p.day),
+      number: p.number,
+      topic: p.topic,
+      room: p.room,
+      teacherId,
+      workType: p.workType,
+      weight: p.weight,
+      createdAt: at,
+      updatedAt: at,
     });
 
     // Attendance: whole days planned ahead, plus a skipped lesson or a late arrival now and then.
@@ -46,8 +62,15 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
       }
       if (kind) {
         rows.attendance.push({
-          id: newId(), schoolId, lessonId, studentId: s.id, kind, minutesLate, authorId: teacherId,
-          createdAt: at, updatedAt: at,
+          id: newId(),
+          schoolId,
+          lessonId,
+          studentId: s.id,
+          kind,
+          minutesLate,
+          authorId: teacherId,
+          createdAt: at,
+          updatedAt: at,
         });
       }
       if (!kind || kind === "LATE") {
@@ -56,11 +79,29 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
       }
     }
 
-    const mark = (s: Student, journal: JournalKind, value: string, numeric: string | null, workType: WorkType,
-      weight: number, comment: string | null) => {
+    const mark = (
+      s: Student,
+      journal: JournalKind,
+      value: string,
+      numeric: string | null,
+      workType: WorkType,
+      weight: number,
+      comment: string | null,
+    ) => {
       rows.mark.push({
-        id: newId(), schoolId, lessonId, studentId: s.id, journal, value, numeric, workType, weight, comment,
-        authorId: teacherId, createdAt: at, updatedAt: at,
+        id: newId(),
+        schoolId,
+        lessonId,
+        studentId: s.id,
+        journal,
+        value,
+        numeric,
+        workType,
+        weight,
+        comment,
+        authorId: teacherId,
+        createdAt: at,
+        updatedAt: at,
       });
       if (journal === "MAIN" && numeric !== null) {
         ctx.marks.add(s.id, a.subjectId, { day: p.day, value: Number(numeric), weight });
@@ -104,7 +145,11 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
         rows.controlWorkElement.push({ id: e.id, schoolId, lessonId, taskNumber: e.task, title: e.title, maxScore: e.maxScore });
       }
       for (const [s, m] of given) {
-        const scores = taskScores(rng, m, elements.map((e) => e.maxScore));
+        const scores = taskScores(
+          rng,
+          m,
+          elements.map((e) => e.maxScore),
+        );
         elements.forEach((e, i) => rows.controlWorkResult.push({ elementId: e.id, studentId: s.id, score: scores[i] }));
         ctx.needElements.delete(s.id);
       }
@@ -129,13 +174,17 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
     const last = next !== undefined && next.day > today;
     if (next && next.day <= today + FAR_DUE_DAYS && ((last && hwRate > 0.5) || rng.chance(hwRate))) {
       const accepts = rng.chance(0.2);
-      const explanation = accepts
-        ? rng.pick(SUBMISSION_EXPLANATIONS)
-        : rng.chance(0.15) ? rng.pick(HOMEWORK_EXPLANATIONS) : null;
+      const explanation = accepts ? rng.pick(SUBMISSION_EXPLANATIONS) : rng.chance(0.15) ? rng.pick(HOMEWORK_EXPLANATIONS) : null;
       rows.homework.push({
-        id: newId(), schoolId, lessonId, dueDate: toDbDate(next.day),
-        text: homeworkText(rng, a.subject, p.topicIndex, p.index), explanation, acceptsSubmissions: accepts,
-        createdAt: at, updatedAt: at,
+        id: newId(),
+        schoolId,
+        lessonId,
+        dueDate: toDbDate(next.day),
+        text: homeworkText(rng, a.subject, p.topicIndex, p.index),
+        explanation,
+        acceptsSubmissions: accepts,
+        createdAt: at,
+        updatedAt: at,
       });
     }
 
@@ -144,7 +193,11 @@ export function writeJournal(ctx: JournalCtx, a: AssignmentP, plan: PlannedLesso
       const s = rng.pick(present);
       const praise = abilityIn(rng, s, a.subject) > 0.3 ? rng.chance(0.6) : rng.chance(0.2);
       rows.remark.push({
-        id: newId(), schoolId, studentId: s.id, authorId: teacherId, lessonId,
+        id: newId(),
+        schoolId,
+        studentId: s.id,
+        authorId: teacherId,
+        lessonId,
         kind: praise ? "COMMENT" : "REMARK",
         text: praise ? rng.pick(COMMENTS) : rng.pick(a.subject === "Физическая культура" ? PE_REMARKS : REMARKS),
         createdAt: at,

@@ -14,14 +14,15 @@ import type { Rows } from "./rows";
 import { classLayout, createSchool } from "./school-base";
 import { chooseClassTeachers, teacherOf, TeacherPool } from "./staff";
 import { runYearJournal } from "./year-journal";
-import {
-  createAssignments, createClasses, createTimetable, createYear, pushYearRows, teacherRooms, type Cohort,
-} from "./year";
+import { createAssignments, createClasses, createTimetable, createYear, pushYearRows, teacherRooms, type Cohort } from "./year";
 
 export type SchoolResult = { ctx: SchoolCtx; people: Person[]; teachers: Teacher[]; years: YearP[] };
 
 const SPECIALISTS = [
-  ["SOCIAL_PEDAGOGUE", "F"], ["NURSE", "F"], ["LIBRARIAN", "F"], ["SECRETARY", "F"],
+  ["SOCIAL_PEDAGOGUE", "F"],
+  ["NURSE", "F"],
+  ["LIBRARIAN", "F"],
+  ["SECRETARY", "F"],
 ] as const;
 
 function demoPerson(key: DemoLoginKey, gender: Gender, roles: Person["roles"]): Person {
@@ -36,12 +37,7 @@ function becomeDemo(t: Teacher, key: DemoLoginKey, gender: Gender): void {
   t.email = DEMO_LOGINS[key].email;
 }
 
-export function buildMainSchool(
-  rows: Rows,
-  today: Day,
-  emails: EmailBook,
-  opts: { classes: number; years: number },
-): SchoolResult {
+export function buildMainSchool(rows: Rows, today: Day, emails: EmailBook, opts: { classes: number; years: number }): SchoolResult {
   const ctx = createSchool(rows, today, {
     name: "МБОУ «Средняя общеобразовательная школа № 17»",
     shortName: "СОШ № 17",
@@ -68,20 +64,57 @@ export function buildMainSchool(
 
   // Families and classes. The demo children sit in 5А, 5Б and 9А.
   const fixed: Record<string, FixedStudent[]> = {
-    "5А": [{ name: demoName("student", "M"), birth: DEMO_BIRTHDAYS.student, login: "student", email: DEMO_LOGINS.student.email, family: "sokolov" }],
-    "9А": [{ name: demoName("student9", "F"), birth: DEMO_BIRTHDAYS.student9, login: "student9", email: DEMO_LOGINS.student9.email, family: "sokolov" }],
-    "5Б": [{ name: { lastName: "Морозова", firstName: "Дарья", middleName: "Андреевна", gender: "F" }, birth: DEMO_BIRTHDAYS.morozova, login: null, email: null, family: "morozov" }],
+    "5А": [
+      {
+        name: demoName("student", "M"),
+        birth: DEMO_BIRTHDAYS.student,
+        login: "student",
+        email: DEMO_LOGINS.student.email,
+        family: "sokolov",
+      },
+    ],
+    "9А": [
+      {
+        name: demoName("student9", "F"),
+        birth: DEMO_BIRTHDAYS.student9,
+        login: "student9",
+        email: DEMO_LOGINS.student9.email,
+        family: "sokolov",
+      },
+    ],
+    "5Б": [
+      {
+        name: { lastName: "Морозова", firstName: "Дарья", middleName: "Андреевна", gender: "F" },
+        birth: DEMO_BIRTHDAYS.morozova,
+        login: null,
+        email: null,
+        family: "morozov",
+      },
+    ],
   };
   const deps: PeopleDeps = {
-    ctx, rng, names, emails, people, families: new Map(),
+    ctx,
+    rng,
+    names,
+    emails,
+    people,
+    families: new Map(),
     fixedFamilies: {
       sokolov: [
         { name: demoName("parent", "F"), login: "parent", email: DEMO_LOGINS.parent.email },
-        { name: { lastName: "Соколов", firstName: "Дмитрий", middleName: "Андреевич", gender: "M" }, login: null, email: "sokolov.d@example.ru" },
+        {
+          name: { lastName: "Соколов", firstName: "Дмитрий", middleName: "Андреевич", gender: "M" },
+          login: null,
+          email: "sokolov.d@example.ru",
+        },
       ],
       morozov: [
         { name: demoName("parent2", "M"), login: "parent2", email: DEMO_LOGINS.parent2.email },
-        { name: { lastName: "Морозова", firstName: "Ольга", middleName: "Игоревна", gender: "F" }, login: null, email: "morozova.o@example.ru" },
+        {
+          name: { lastName: "Морозова", firstName: "Ольга", middleName: "Игоревна", gender: "F" },
+          login: null,
+          email: "morozova.o@example.ru",
+        },
       ],
     },
   };
@@ -90,7 +123,9 @@ export function buildMainSchool(
 
   const startYear = studyYearStartFor(today);
   const cohorts: Cohort[] = classLayout(opts.classes).map(({ grade, letter }) => ({
-    grade, letter, classTeacherId: null,
+    grade,
+    letter,
+    classTeacherId: null,
     students: makeClassStudents(deps, grade, startYear, rng.int(24, 27), fixed[`${grade}${letter}`] ?? []),
   }));
   const demoStudent = (login: string) => people.find((p) => p.login === login) as Student;
@@ -113,14 +148,28 @@ export function buildMainSchool(
   becomeDemo(teacher9, "teacher9", "M");
   becomeDemo(zavuch, "zavuch", "F");
   zavuch.roles = [{ role: "HEAD_TEACHER" }, { role: "TEACHER" }];
-  chooseClassTeachers(current.classes, bundles, new Map<ClassP, Teacher>([[c5a, teacher], [c9a, teacher9]]), new Set([zavuch.id]));
+  chooseClassTeachers(
+    current.classes,
+    bundles,
+    new Map<ClassP, Teacher>([
+      [c5a, teacher],
+      [c9a, teacher9],
+    ]),
+    new Set([zavuch.id]),
+  );
   for (const [cls, cohort] of cohortOf) cohort.classTeacherId = cls.classTeacherId;
 
-  addAfternoonGroups(ctx, rngFor("main:groups"), current, {
-    club: teacherOf(bundles, c9a, "Информатика") ?? pool.get("informatics", 0),
-    extendedDay: pool.get("gpd", 0),
-    consultation: teacher9,
-  }, { clubMember: student, consultationMember: student9 });
+  addAfternoonGroups(
+    ctx,
+    rngFor("main:groups"),
+    current,
+    {
+      club: teacherOf(bundles, c9a, "Информатика") ?? pool.get("informatics", 0),
+      extendedDay: pool.get("gpd", 0),
+      consultation: teacher9,
+    },
+    { clubMember: student, consultationMember: student9 },
+  );
 
   // Previous years: the same cohorts a grade lower. With one year only, the older classes
   // still get last year's final marks (without a journal), so that GRD-4 has a past year.
@@ -152,9 +201,13 @@ export function buildMainSchool(
   milestones(ctx, current, journal.log);
   plannedControlWorks(ctx, current, journal.plans);
   addDemoDetails(ctx, rngFor("main:demo"), current, journal, {
-    student, student9,
+    student,
+    student9,
     parent: people.find((p) => p.login === "parent")!,
-    teacher, teacher9, psychologist, socialPedagogue: specialists.SOCIAL_PEDAGOGUE,
+    teacher,
+    teacher9,
+    psychologist,
+    socialPedagogue: specialists.SOCIAL_PEDAGOGUE,
   });
 
   const years = [current, ...fullPast, ...(lite ? [lite] : [])];

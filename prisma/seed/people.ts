@@ -106,7 +106,6 @@ export function makeClassStudents(
     }
   }
   return students.sort(
-    (a, b) =>
-      a.name.lastName.localeCompare(b.name.lastName, "ru") || a.name.firstName.localeCompare(b.name.firstName, "ru"),
+    (a, b) => a.name.lastName.localeCompare(b.name.lastName, "ru") || a.name.firstName.localeCompare(b.name.firstName, "ru"),
   );
 }

@@ -58,13 +58,28 @@ function lastDay(year: YearP): Day {
 
 /** A final mark, entered on the last day of its period. */
 function pushFinal(
-  ctx: SchoolCtx, year: YearP, a: AssignmentP, s: Student, kind: "PERIOD" | "YEAR", periodId: string | null,
-  value: number, day: Day,
+  ctx: SchoolCtx,
+  year: YearP,
+  a: AssignmentP,
+  s: Student,
+  kind: "PERIOD" | "YEAR",
+  periodId: string | null,
+  value: number,
+  day: Day,
 ): void {
   const at = ctx.stamp(Math.min(day, ctx.today), 7);
   ctx.rows.finalMark.push({
-    id: newId(), schoolId: ctx.schoolId, yearId: year.id, periodId, studentId: s.id, subjectId: a.subjectId, kind,
-    value: String(value), authorId: a.teacherId, createdAt: at, updatedAt: at,
+    id: newId(),
+    schoolId: ctx.schoolId,
+    yearId: year.id,
+    periodId,
+    studentId: s.id,
+    subjectId: a.subjectId,
+    kind,
+    value: String(value),
+    authorId: a.teacherId,
+    createdAt: at,
+    updatedAt: at,
   });
 }
 
@@ -106,7 +121,11 @@ export function plannedControlWorks(ctx: SchoolCtx, year: YearP, plans: Map<Assi
     }
     for (const w of works) {
       ctx.rows.plannedControlWork.push({
-        id: newId(), schoolId: ctx.schoolId, assignmentId: a.id, date: toDbDate(w.day), title: w.topic,
+        id: newId(),
+        schoolId: ctx.schoolId,
+        assignmentId: a.id,
+        date: toDbDate(w.day),
+        title: w.topic,
       });
     }
   }
@@ -120,7 +139,11 @@ export function expectedMarks(ctx: SchoolCtx, year: YearP, student: Student): vo
     seen.add(a.subjectId);
     const ability = student.subjectAbility.get(a.subject) ?? student.ability;
     ctx.rows.expectedMark.push({
-      schoolId: ctx.schoolId, studentId: student.id, subjectId: a.subjectId, yearId: year.id, value: ability > 0.3 ? 5 : 4,
+      schoolId: ctx.schoolId,
+      studentId: student.id,
+      subjectId: a.subjectId,
+      yearId: year.id,
+      value: ability > 0.3 ? 5 : 4,
     });
   }
 }

@@ -36,8 +36,12 @@ function lessonEnd(lessonNumber: number): [number, number] {
 export function createSchool(rows: Rows, today: Day, info: SchoolInfo): SchoolCtx {
   const schoolId = newId();
   rows.school.push({
-    id: schoolId, name: info.name, shortName: info.shortName, address: info.address,
-    timezone: "Europe/Moscow", paidServices: info.paidServices,
+    id: schoolId,
+    name: info.name,
+    shortName: info.shortName,
+    address: info.address,
+    timezone: "Europe/Moscow",
+    paidServices: info.paidServices,
   });
   BELLS.forEach(([startsAt, endsAt], i) => {
     rows.bell.push({ id: newId(), schoolId, number: i + 1, startsAt, endsAt });
@@ -69,7 +73,10 @@ export const MAX_CLASSES = 100;
  */
 export function classLayout(count: number): { grade: number; letter: string }[] {
   if (count < 3 || count > MAX_CLASSES) throw new Error(`The number of classes must be 3–${MAX_CLASSES}.`);
-  const perGrade = new Map<number, number>([[5, 2], [9, 1]]);
+  const perGrade = new Map<number, number>([
+    [5, 2],
+    [9, 1],
+  ]);
   const cycle = [6, 7, 8, 10, 11, 9, 5];
   for (let i = 0; i < count - 3; i++) {
     const g = cycle[i % cycle.length];

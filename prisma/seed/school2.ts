@@ -26,21 +26,40 @@ export function buildSecondSchool(rows: Rows, today: Day, emails: EmailBook): Sc
   const names = new NameGenerator(rngFor("g2:names"), DEMO_SURNAMES);
   const people: Person[] = [];
   const curator = makePerson(demoName("curator2", "F"), {
-    login: DEMO_LOGINS.curator2.login, email: DEMO_LOGINS.curator2.email, roles: [{ role: "CURATOR" }],
+    login: DEMO_LOGINS.curator2.login,
+    email: DEMO_LOGINS.curator2.email,
+    roles: [{ role: "CURATOR" }],
   });
   people.push(curator);
 
   const deps: PeopleDeps = {
-    ctx, rng, names, emails, people, families: new Map(),
+    ctx,
+    rng,
+    names,
+    emails,
+    people,
+    families: new Map(),
     fixedFamilies: {
       kuznetsov: [{ name: demoName("parent_g2", "M"), login: DEMO_LOGINS.parent_g2.login, email: DEMO_LOGINS.parent_g2.email }],
     },
   };
   const startYear = studyYearStartFor(today);
-  const students = makeClassStudents(deps, 5, startYear, 5, [{
-    name: { lastName: "Кузнецова", firstName: "Алиса", middleName: "Павловна", gender: "F" },
-    birth: DEMO_BIRTHDAYS.kuznetsova, login: null, email: null, family: "kuznetsov",
-  }], false);
+  const students = makeClassStudents(
+    deps,
+    5,
+    startYear,
+    5,
+    [
+      {
+        name: { lastName: "Кузнецова", firstName: "Алиса", middleName: "Павловна", gender: "F" },
+        birth: DEMO_BIRTHDAYS.kuznetsova,
+        login: null,
+        email: null,
+        family: "kuznetsov",
+      },
+    ],
+    false,
+  );
 
   const pool = new TeacherPool(rngFor("g2:teachers"), names, new RoomBook());
   const year = createYear(ctx, buildYearCalendar(startYear), true);

@@ -130,7 +130,10 @@ export function allocateTeachers(
       if (load + b.hours <= limit && !sibling) {
         b.teacher = t;
         loads.set(t.id, load + b.hours);
-        days.set(t.id, shape.map((n, d) => Math.max(n, days.get(t.id)?.[d] ?? 0)));
+        days.set(
+          t.id,
+          shape.map((n, d) => Math.max(n, days.get(t.id)?.[d] ?? 0)),
+        );
         break;
       }
       if (i > 500) throw new Error(`Cannot place ${b.specialty} for ${b.cls.label}`);
@@ -148,12 +151,7 @@ export function teacherOf(bundles: Bundle[], cls: ClassP, subject: string): Teac
  * Class teachers: the given ones first, then for each class the teacher with most hours in it
  * who leads no other class yet.
  */
-export function chooseClassTeachers(
-  classes: ClassP[],
-  bundles: Bundle[],
-  fixed: Map<ClassP, Teacher>,
-  excluded: Set<string>,
-): void {
+export function chooseClassTeachers(classes: ClassP[], bundles: Bundle[], fixed: Map<ClassP, Teacher>, excluded: Set<string>): void {
   const taken = new Set<string>([...fixed.values()].map((t) => t.id));
   for (const [cls, t] of fixed) cls.classTeacherId = t.id;
   for (const cls of classes) {

@@ -147,7 +147,5 @@ export function buildTimetable(rng: Rng, classes: ClassTimetable[]): void {
       return;
     }
   }
-  throw new Error(
-    `Could not build a timetable without clashes (last stuck on ${stuckOn}); try another number of classes.`,
-  );
+  throw new Error(`Could not build a timetable without clashes (last stuck on ${stuckOn}); try another number of classes.`);
 }

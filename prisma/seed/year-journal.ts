@@ -18,12 +18,7 @@ export type YearJournal = {
   absences: Map<string, Map<Day, AbsenceKind>>;
 };
 
-export function runYearJournal(
-  ctx: SchoolCtx,
-  rng: Rng,
-  year: YearP,
-  watch: Student[],
-): YearJournal {
+export function runYearJournal(ctx: SchoolCtx, rng: Rng, year: YearP, watch: Student[]): YearJournal {
   const schoolDays = schoolDaysOf(year.cal);
   const students = uniqueStudents(year);
   const watchIds = new Set(watch.map((s) => s.id));
@@ -55,8 +50,7 @@ export function runYearJournal(
     substituteFor: (a, day, lessonNumber) => {
       const wd = weekdayOf(day);
       const free = (bySpecialty.get(kindOf(a)) ?? []).filter(
-        (t) =>
-          t !== a.teacherId && !busy.has(`${t}|${wd}|${lessonNumber}`) && !substituting.has(`${t}|${day}|${lessonNumber}`),
+        (t) => t !== a.teacherId && !busy.has(`${t}|${wd}|${lessonNumber}`) && !substituting.has(`${t}|${day}|${lessonNumber}`),
       );
       if (free.length === 0) return null;
       const t = rng.pick(free);

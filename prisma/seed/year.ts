@@ -11,8 +11,17 @@ import { buildTimetable, type ClassTimetable, type Unit } from "./timetable";
 export type Cohort = { grade: number; letter: string; students: Student[]; classTeacherId: string | null };
 
 const HEAVY = new Set([
-  "Русский язык", "Математика", "Алгебра", "Геометрия", "Физика", "Химия", "Английский язык", "Литература",
-  "Информатика", "Литературное чтение", "Вероятность и статистика",
+  "Русский язык",
+  "Математика",
+  "Алгебра",
+  "Геометрия",
+  "Физика",
+  "Химия",
+  "Английский язык",
+  "Литература",
+  "Информатика",
+  "Литературное чтение",
+  "Вероятность и статистика",
 ]);
 
 /** The subject that also gets a separate homework journal (GRD-2), one per class. */
@@ -24,19 +33,35 @@ export function createYear(ctx: SchoolCtx, cal: YearCalendar, isCurrent: boolean
   const year: YearP = { id: newId(), cal, isCurrent, classes: [], assignments: [], periodIds: new Map() };
   const { rows, schoolId } = ctx;
   rows.studyYear.push({
-    id: year.id, schoolId, name: cal.name, startDate: toDbDate(cal.start), endDate: toDbDate(cal.end), isCurrent,
+    id: year.id,
+    schoolId,
+    name: cal.name,
+    startDate: toDbDate(cal.start),
+    endDate: toDbDate(cal.end),
+    isCurrent,
   });
   for (const p of cal.periods) {
     const id = newId();
     year.periodIds.set(p.number, id);
     rows.studyPeriod.push({
-      id, schoolId, yearId: year.id, kind: "QUARTER", number: p.number, name: p.name,
-      startDate: toDbDate(p.start), endDate: toDbDate(p.end),
+      id,
+      schoolId,
+      yearId: year.id,
+      kind: "QUARTER",
+      number: p.number,
+      name: p.name,
+      startDate: toDbDate(p.start),
+      endDate: toDbDate(p.end),
     });
   }
   for (const h of cal.holidays) {
     rows.holiday.push({
-      id: newId(), schoolId, yearId: year.id, name: h.name, startDate: toDbDate(h.start), endDate: toDbDate(h.end),
+      id: newId(),
+      schoolId,
+      yearId: year.id,
+      name: h.name,
+      startDate: toDbDate(h.start),
+      endDate: toDbDate(h.end),
     });
   }
   return year;
@@ -49,8 +74,13 @@ export function createClasses(year: YearP, cohorts: Cohort[], yearsBack: number)
     const grade = c.grade - yearsBack;
     if (grade < 2) continue;
     const cls: ClassP = {
-      id: newId(), yearId: year.id, grade, letter: c.letter, label: `${grade}${c.letter}`,
-      students: c.students, classTeacherId: null,
+      id: newId(),
+      yearId: year.id,
+      grade,
+      letter: c.letter,
+      label: `${grade}${c.letter}`,
+      students: c.students,
+      classTeacherId: null,
     };
     year.classes.push(cls);
     map.set(cls, c);
@@ -80,7 +110,11 @@ export function createAssignments(
         g = { id: newId(), students: b.group === 1 ? cls.students.slice(0, half) : cls.students.slice(half) };
         groups.set(key, g);
         ctx.rows.studyGroup.push({
-          id: g.id, schoolId: ctx.schoolId, classId: cls.id, kind: "CLASS_PART", name: `${b.group} группа`,
+          id: g.id,
+          schoolId: ctx.schoolId,
+          classId: cls.id,
+          kind: "CLASS_PART",
+          name: `${b.group} группа`,
         });
         for (const s of g.students) ctx.rows.groupMembership.push({ groupId: g.id, studentId: s.id });
       }
@@ -89,9 +123,21 @@ export function createAssignments(
     }
     for (const { subject, hours } of b.subjects) {
       year.assignments.push({
-        id: newId(), yearId: year.id, subject, subjectId: subjectIdOf(ctx, subject), teacherId: b.teacher!.id,
-        cls, groupId, journal: "MAIN", keepsHomeworkJournal: subject === homeworkJournalSubject(cls.grade),
-        students, grade: cls.grade, hours, specialty: b.specialty, extra: null, slots: [],
+        id: newId(),
+        yearId: year.id,
+        subject,
+        subjectId: subjectIdOf(ctx, subject),
+        teacherId: b.teacher!.id,
+        cls,
+        groupId,
+        journal: "MAIN",
+        keepsHomeworkJournal: subject === homeworkJournalSubject(cls.grade),
+        students,
+        grade: cls.grade,
+        hours,
+        specialty: b.specialty,
+        extra: null,
+        slots: [],
       });
     }
   }
@@ -132,18 +178,35 @@ export function pushYearRows(ctx: SchoolCtx, year: YearP): void {
   const { rows, schoolId } = ctx;
   for (const cls of year.classes) {
     rows.schoolClass.push({
-      id: cls.id, schoolId, yearId: year.id, grade: cls.grade, letter: cls.letter, classTeacherId: cls.classTeacherId,
+      id: cls.id,
+      schoolId,
+      yearId: year.id,
+      grade: cls.grade,
+      letter: cls.letter,
+      classTeacherId: cls.classTeacherId,
     });
     for (const s of cls.students) rows.classMembership.push({ schoolId, classId: cls.id, studentId: s.id });
   }
   for (const a of year.assignments) {
     rows.teachingAssignment.push({
-      id: a.id, schoolId, yearId: year.id, teacherId: a.teacherId, subjectId: a.subjectId, classId: a.cls?.id ?? null,
-      groupId: a.groupId, journal: a.journal, keepsHomeworkJournal: a.keepsHomeworkJournal,
+      id: a.id,
+      schoolId,
+      yearId: year.id,
+      teacherId: a.teacherId,
+      subjectId: a.subjectId,
+      classId: a.cls?.id ?? null,
+      groupId: a.groupId,
+      journal: a.journal,
+      keepsHomeworkJournal: a.keepsHomeworkJournal,
     });
     for (const s of a.slots) {
       rows.timetableSlot.push({
-        id: newId(), schoolId, assignmentId: a.id, weekday: s.weekday, lessonNumber: s.lessonNumber, room: s.room,
+        id: newId(),
+        schoolId,
+        assignmentId: a.id,
+        weekday: s.weekday,
+        lessonNumber: s.lessonNumber,
+        room: s.room,
       });
     }
   }

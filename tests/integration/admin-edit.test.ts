@@ -25,11 +25,16 @@ const refused = (what: RegExp) => ({ ok: false, message: expect.stringMatching(w
 describe("ADM-1/ADM-2 removals that would orphan data", () => {
   it("refuses a period with marks, naming how many", async () => {
     const { school: s } = await as("curator");
-    const periods = await prisma.studyPeriod.findMany({ where: { schoolId: s.id, year: { isCurrent: true } }, select: { id: true, name: true, startDate: true, endDate: true, yearId: true } });
+    const periods = await prisma.studyPeriod.findMany({
+      where: { schoolId: s.id, year: { isCurrent: true } },
+      select: { id: true, name: true, startDate: true, endDate: true, yearId: true },
+    });
     let withMarks: (typeof periods)[number] | undefined;
     let marks = 0;
     for (const p of periods) {
-      marks = await prisma.mark.count({ where: { schoolId: s.id, lesson: { date: { gte: p.startDate, lte: p.endDate }, assignment: { yearId: p.yearId } } } });
+      marks = await prisma.mark.count({
+        where: { schoolId: s.id, lesson: { date: { gte: p.startDate, lte: p.endDate }, assignment: { yearId: p.yearId } } },
+      });
       if (marks > 0) {
         withMarks = p;
         break;
@@ -46,13 +51,26 @@ describe("ADM-1/ADM-2 removals that would orphan data", () => {
     const year = await prisma.studyYear.findFirstOrThrow({ where: { schoolId: s.id, isCurrent: true }, select: { id: true, name: true } });
     expect(await school.removeStudyYearAction({ id: year.id })).toMatchObject(refused(/текущий учебный год/));
 
-    const cls = await prisma.schoolClass.findFirstOrThrow({ where: { schoolId: s.id, yearId: year.id, memberships: { some: {} } }, select: { id: true, grade: true, letter: true, _count: { select: { memberships: true } } } });
-    expect(await classes.removeClassAction({ id: cls.id })).toMatchObject(refused(new RegExp(`^Нельзя удалить: в классе ${cls.grade}${cls.letter} ${cls._count.memberships} учени`)));
+    const cls = await prisma.schoolClass.findFirstOrThrow({
+      where: { schoolId: s.id, yearId: year.id, memberships: { some: {} } },
+      select: { id: true, grade: true, letter: true, _count: { select: { memberships: true } } },
+    });
+    expect(await classes.removeClassAction({ id: cls.id })).toMatchObject(
+      refused(new RegExp(`^Нельзя удалить: в классе ${cls.grade}${cls.letter} ${cls._count.memberships} учени`)),
+    );
 
-    const subject = await prisma.subject.findFirstOrThrow({ where: { schoolId: s.id, assignments: { some: {} } }, select: { id: true, name: true } });
-    expect(await classes.removeSubjectAction({ id: subject.id })).toMatchObject(refused(new RegExp(`по предмету «${subject.name}» \\d+ назначени`)));
+    const subject = await prisma.subject.findFirstOrThrow({
+      where: { schoolId: s.id, assignments: { some: {} } },
+      select: { id: true, name: true },
+    });
+    expect(await classes.removeSubjectAction({ id: subject.id })).toMatchObject(
+      refused(new RegExp(`по предмету «${subject.name}» \\d+ назначени`)),
+    );
 
-    const a = await prisma.teachingAssignment.findFirstOrThrow({ where: { schoolId: s.id, lessons: { some: {} } }, select: { id: true, _count: { select: { lessons: true } } } });
+    const a = await prisma.teachingAssignment.findFirstOrThrow({
+      where: { schoolId: s.id, lessons: { some: {} } },
+      select: { id: true, _count: { select: { lessons: true } } },
+    });
     expect(await classes.removeAssignmentAction({ id: a.id })).toMatchObject(refused(/урок(а|ов)? в журнале/));
 
     expect(await school.removeBellAction({ number: 1 })).toMatchObject(refused(/1-й урок стоит в расписании/));
@@ -67,14 +85,33 @@ describe("ADM-1/ADM-2 removals that would orphan data", () => {
     const viewer = await as("curator");
     const schoolId = viewer.school.id;
     const start = 2200 + Math.floor(Math.random() * 700);
-    const year = await prisma.studyYear.create({ data: { schoolId, name: `${start}/${start + 1}`, startDate: new Date(`${start}-09-01`), endDate: new Date(`${start + 1}-05-31`) }, select: { id: true } });
-    await prisma.studyPeriod.create({ data: { schoolId, yearId: year.id, kind: "HALF", number: 1, name: "1 полугодие", startDate: new Date(`${start}-09-01`), endDate: new Date(`${start}-12-28`) } });
+    const year = await prisma.studyYear.create({
+      data: { schoolId, name: `${start}/${start + 1}`, startDate: new Date(`${start}-09-01`), endDate: new Date(`${start + 1}-05-31`) },
+      select: { id: true },
+    });
+    await prisma.studyPeriod.create({
+      data: {
+        schoolId,
+        yearId: year.id,
+        kind: "HALF",
+        number: 1,
+        name: "1 полугодие",
+        startDate: new Date(`${start}-09-01`),
+        endDate: new Date(`${start}-12-28`),
+      },
+    });
     const cls = await prisma.schoolClass.create({ data: { schoolId, yearId: year.id, grade: 5, letter: "Я" }, select: { id: true } });
-    expect(await school.removeStudyYearAction({ id: year.id })).toMatchObject(refused(new RegExp(`в учебном году ${start}/${start + 1} 1 класс\\.$`)));
+    expect(await school.removeStudyYearAction({ id: year.id })).toMatchObject(
+      refused(new RegExp(`в учебном году ${start}/${start + 1} 1 класс\\.$`)),
+    );
     expect(await classes.removeClassAction({ id: cls.id })).toMatchObject({ ok: true });
     expect(await school.removeStudyYearAction({ id: year.id })).toMatchObject({ ok: true });
     expect(await prisma.studyYear.count({ where: { id: year.id } })).toBe(0);
-    expect(await prisma.auditLog.count({ where: { schoolId, action: { in: ["class.delete", "school.year.delete"] }, entityId: { in: [cls.id, year.id] } } })).toBe(2);
+    expect(
+      await prisma.auditLog.count({
+        where: { schoolId, action: { in: ["class.delete", "school.year.delete"] }, entityId: { in: [cls.id, year.id] } },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -83,27 +120,61 @@ describe("ADM-1/ADM-2 edits keep the creation rules", () => {
     const viewer = await as("curator");
     const schoolId = viewer.school.id;
     const start = 2200 + Math.floor(Math.random() * 700);
-    const year = await prisma.studyYear.create({ data: { schoolId, name: `${start}/${start + 1}`, startDate: new Date(`${start}-09-01`), endDate: new Date(`${start + 1}-05-31`) }, select: { id: true } });
+    const year = await prisma.studyYear.create({
+      data: { schoolId, name: `${start}/${start + 1}`, startDate: new Date(`${start}-09-01`), endDate: new Date(`${start + 1}-05-31`) },
+      select: { id: true },
+    });
     const mk = (number: number, from: string, to: string) =>
-      prisma.studyPeriod.create({ data: { schoolId, yearId: year.id, kind: "HALF", number, name: `${number} полугодие`, startDate: new Date(from), endDate: new Date(to) }, select: { id: true } });
+      prisma.studyPeriod.create({
+        data: {
+          schoolId,
+          yearId: year.id,
+          kind: "HALF",
+          number,
+          name: `${number} полугодие`,
+          startDate: new Date(from),
+          endDate: new Date(to),
+        },
+        select: { id: true },
+      });
     const p1 = await mk(1, `${start}-09-01`, `${start}-12-28`);
     await mk(2, `${start + 1}-01-10`, `${start + 1}-05-31`);
-    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-09-01`, endDate: `${start + 1}-01-15` })).toMatchObject(refused(/пересекается с периодом «2 полугодие»/));
-    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-08-01`, endDate: `${start}-12-28` })).toMatchObject(refused(/внутри учебного года/));
-    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-09-02`, endDate: `${start}-12-29` })).toMatchObject({ ok: true });
+    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-09-01`, endDate: `${start + 1}-01-15` })).toMatchObject(
+      refused(/пересекается с периодом «2 полугодие»/),
+    );
+    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-08-01`, endDate: `${start}-12-28` })).toMatchObject(
+      refused(/внутри учебного года/),
+    );
+    expect(await school.updatePeriodAction({ id: p1.id, startDate: `${start}-09-02`, endDate: `${start}-12-29` })).toMatchObject({
+      ok: true,
+    });
     const moved = await prisma.studyPeriod.findUniqueOrThrow({ where: { id: p1.id }, select: { startDate: true } });
     expect(moved.startDate.toISOString().slice(0, 10)).toBe(`${start}-09-02`);
-    expect(await school.updateStudyYearAction({ id: year.id, name: `${start}/${start + 1}`, startDate: `${start}-09-01`, endDate: `${start + 1}-04-30` })).toMatchObject(refused(/«2 полугодие».*вне учебного года/));
+    expect(
+      await school.updateStudyYearAction({
+        id: year.id,
+        name: `${start}/${start + 1}`,
+        startDate: `${start}-09-01`,
+        endDate: `${start + 1}-04-30`,
+      }),
+    ).toMatchObject(refused(/«2 полугодие».*вне учебного года/));
     await prisma.studyYear.delete({ where: { id: year.id } });
 
     const name = `Предмет ${start}`;
     const subj = await prisma.subject.create({ data: { schoolId, name }, select: { id: true } });
-    expect(await classes.updateSubjectAction({ id: subj.id, name: "математика", shortName: "" })).toMatchObject(refused(/Такой предмет уже есть/));
-    expect(await classes.updateSubjectAction({ id: subj.id, name: "", shortName: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Укажите название предмета."] } });
+    expect(await classes.updateSubjectAction({ id: subj.id, name: "математика", shortName: "" })).toMatchObject(
+      refused(/Такой предмет уже есть/),
+    );
+    expect(await classes.updateSubjectAction({ id: subj.id, name: "", shortName: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Укажите название предмета."] },
+    });
     expect(await classes.updateSubjectAction({ id: subj.id, name: `${name} (новый)`, shortName: "" })).toMatchObject({ ok: true });
     expect((await prisma.subject.findUniqueOrThrow({ where: { id: subj.id }, select: { name: true } })).name).toBe(`${name} (новый)`);
     expect(await classes.removeSubjectAction({ id: subj.id })).toMatchObject({ ok: true });
-    expect(await prisma.auditLog.count({ where: { schoolId, entityId: subj.id, action: { in: ["subject.update", "subject.delete"] } } })).toBe(2);
+    expect(
+      await prisma.auditLog.count({ where: { schoolId, entityId: subj.id, action: { in: ["subject.update", "subject.delete"] } } }),
+    ).toBe(2);
   });
 });
 
@@ -139,10 +210,16 @@ describe("ADM-1/ADM-2 attackers", () => {
       ];
       for (const r of await Promise.all(attempts)) expect(r).toEqual({ ok: false, message: "Не найдено." });
     }
-    expect(await prisma.studyPeriod.findUniqueOrThrow({ where: { id: period.id }, select: { startDate: true, endDate: true } })).toEqual({ startDate: period.startDate, endDate: period.endDate });
+    expect(await prisma.studyPeriod.findUniqueOrThrow({ where: { id: period.id }, select: { startDate: true, endDate: true } })).toEqual({
+      startDate: period.startDate,
+      endDate: period.endDate,
+    });
     expect((await prisma.studyYear.findUniqueOrThrow({ where: { id: year.id } })).name).toBe(year.name);
     expect((await prisma.holiday.findUniqueOrThrow({ where: { id: holiday.id } })).name).toBe(holiday.name);
-    expect(await prisma.schoolClass.findUniqueOrThrow({ where: { id: cls.id }, select: { grade: true, letter: true } })).toEqual({ grade: cls.grade, letter: cls.letter });
+    expect(await prisma.schoolClass.findUniqueOrThrow({ where: { id: cls.id }, select: { grade: true, letter: true } })).toEqual({
+      grade: cls.grade,
+      letter: cls.letter,
+    });
     expect((await prisma.subject.findUniqueOrThrow({ where: { id: subject.id } })).name).toBe(subject.name);
     expect(await prisma.teachingAssignment.count({ where: { id: a.id } })).toBe(1);
     expect(await prisma.auditLog.count(theirAudits)).toBe(audits);

@@ -31,7 +31,11 @@ beforeAll(async () => {
     select: { id: true },
   });
   assignmentId = a.id;
-  const lesson = await prisma.lesson.findFirstOrThrow({ where: { assignmentId, workType: "CONTROL" }, orderBy: { date: "asc" }, select: { id: true } });
+  const lesson = await prisma.lesson.findFirstOrThrow({
+    where: { assignmentId, workType: "CONTROL" },
+    orderBy: { date: "asc" },
+    select: { id: true },
+  });
   lessonId = lesson.id;
   await prisma.controlWorkElement.deleteMany({ where: { lessonId } });
   studentId = (await prisma.user.findUniqueOrThrow({ where: { login: "student" }, select: { id: true } })).id;
@@ -52,7 +56,10 @@ describe("control-work actions", () => {
     const e = await prisma.controlWorkElement.findFirstOrThrow({ where: { lessonId }, select: { id: true, taskNumber: true } });
     expect(e.taskNumber).toBe(1);
     const cell = (score: string, max = 2) => ({ assignmentId, lessonId, cells: [{ studentId, elementId: e.id, max, score }] });
-    expect(await saveControlResultsAction(cell("50", 100))).toMatchObject({ ok: false, fieldErrors: { "cells.0.score": ["Баллы от 0 до 2"] } });
+    expect(await saveControlResultsAction(cell("50", 100))).toMatchObject({
+      ok: false,
+      fieldErrors: { "cells.0.score": ["Баллы от 0 до 2"] },
+    });
     expect(await saveControlResultsAction(cell("-1"))).toMatchObject({ ok: false });
     expect(await prisma.controlWorkResult.count({ where: { elementId: e.id } })).toBe(0);
 
@@ -60,10 +67,15 @@ describe("control-work actions", () => {
     expect(await saveControlResultsAction(cell("1"))).toEqual(NOT_FOUND);
     current.viewer = await viewerOf("zavuch");
     expect(await saveControlResultsAction(cell("2"))).toMatchObject({ ok: true, data: { changed: 1 } });
-    expect(await prisma.controlWorkResult.findMany({ where: { elementId: e.id }, select: { studentId: true, score: true } })).toEqual([{ studentId, score: 2 }]);
+    expect(await prisma.controlWorkResult.findMany({ where: { elementId: e.id }, select: { studentId: true, score: true } })).toEqual([
+      { studentId, score: 2 },
+    ]);
 
     current.viewer = await viewerOf("teacher");
-    expect(await removeControlTaskAction({ assignmentId, lessonId, elementId: e.id })).toMatchObject({ ok: false, message: expect.stringMatching(/уже есть результаты/) });
+    expect(await removeControlTaskAction({ assignmentId, lessonId, elementId: e.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/уже есть результаты/),
+    });
     expect(await saveControlResultsAction(cell(""))).toMatchObject({ ok: true, data: { changed: 1 } });
     expect(await removeControlTaskAction({ assignmentId, lessonId, elementId: e.id })).toMatchObject({ ok: true });
     expect(await prisma.controlWorkElement.count({ where: { lessonId } })).toBe(0);
@@ -84,16 +96,29 @@ describe("family service actions", () => {
 
     current.viewer = await viewerOf("curator");
     expect(await switchOnServiceAction({ studentId, service: "KR_ANALYSIS", activeUntil: "2000-01-01" })).toMatchObject({
-      ok: false, fieldErrors: { activeUntil: ["Дата «оплачено до» уже прошла."] },
+      ok: false,
+      fieldErrors: { activeUntil: ["Дата «оплачено до» уже прошла."] },
     });
     expect(await switchOnServiceAction({ studentId, service: "KR_ANALYSIS", activeUntil: until })).toMatchObject({ ok: true });
-    const row = await prisma.familyService.findUniqueOrThrow({ where: { studentId_service: { studentId, service: "KR_ANALYSIS" } }, select: { activeUntil: true } });
+    const row = await prisma.familyService.findUniqueOrThrow({
+      where: { studentId_service: { studentId, service: "KR_ANALYSIS" } },
+      select: { activeUntil: true },
+    });
     expect(row.activeUntil.toISOString().slice(0, 10)).toBe(until);
     expect(await switchOffServiceAction({ studentId, service: "KR_ANALYSIS" })).toMatchObject({ ok: true });
     expect(await prisma.familyService.count({ where: { studentId, service: "KR_ANALYSIS" } })).toBe(0);
-    expect(await switchOffServiceAction({ studentId, service: "KR_ANALYSIS" })).toMatchObject({ ok: false, message: "Услуга не подключена." });
-    expect(await prisma.auditLog.count({ where: { action: { startsWith: "family-service." }, after: { path: ["studentId"], equals: studentId } } })).toBe(1);
-    expect(await prisma.auditLog.count({ where: { action: "family-service.off", before: { path: ["studentId"], equals: studentId } } })).toBe(1);
+    expect(await switchOffServiceAction({ studentId, service: "KR_ANALYSIS" })).toMatchObject({
+      ok: false,
+      message: "Услуга не подключена.",
+    });
+    expect(
+      await prisma.auditLog.count({
+        where: { action: { startsWith: "family-service." }, after: { path: ["studentId"], equals: studentId } },
+      }),
+    ).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { action: "family-service.off", before: { path: ["studentId"], equals: studentId } } }),
+    ).toBe(1);
     // Leave the seed's service as it was for the other tests of this database.
     for (const b of before) await prisma.familyService.create({ data: { schoolId: current.viewer!.school.id, studentId, ...b } });
   });

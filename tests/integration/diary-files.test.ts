@@ -24,11 +24,25 @@ beforeAll(async () => {
     select: { id: true, schoolId: true },
   });
   const sub = await prisma.storedFile.create({
-    data: { schoolId: hw.schoolId, ownerId: student.userId, storageKey: `test/${Date.now()}-s`, name: "ответ.pdf", mimeType: "application/pdf", size: 3 },
+    data: {
+      schoolId: hw.schoolId,
+      ownerId: student.userId,
+      storageKey: `test/${Date.now()}-s`,
+      name: "ответ.pdf",
+      mimeType: "application/pdf",
+      size: 3,
+    },
   });
   await prisma.submissionFile.create({ data: { schoolId: hw.schoolId, homeworkId: hw.id, studentId: student.userId, fileId: sub.id } });
   const own = await prisma.storedFile.create({
-    data: { schoolId: hw.schoolId, ownerId: teacher.id, storageKey: `test/${Date.now()}-h`, name: "задание.pdf", mimeType: "application/pdf", size: 3 },
+    data: {
+      schoolId: hw.schoolId,
+      ownerId: teacher.id,
+      storageKey: `test/${Date.now()}-h`,
+      name: "задание.pdf",
+      mimeType: "application/pdf",
+      size: 3,
+    },
   });
   await prisma.homeworkFile.create({ data: { homeworkId: hw.id, fileId: own.id } });
   submissionFileId = sub.id;

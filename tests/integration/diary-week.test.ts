@@ -37,10 +37,16 @@ describe("the study week", () => {
 
       const lessons = await prisma.lesson.findMany({
         where: { schoolId: viewer.school.id, date: range, assignment: childAssignmentsWhere(viewer.school.id, child) },
-        select: { id: true, date: true, _count: { select: { marks: { where: { studentId: child.id, journal: { in: ["MAIN", "EXTRA"] } } } } } },
+        select: {
+          id: true,
+          date: true,
+          _count: { select: { marks: { where: { studentId: child.id, journal: { in: ["MAIN", "EXTRA"] } } } } },
+        },
       });
       expect(lessons.length).toBeGreaterThan(0);
-      const shown = week.days.flatMap((d) => d.entries.filter((e) => e.lessonId).map((e) => ({ id: e.lessonId, date: d.date, marks: e.marks.length })));
+      const shown = week.days.flatMap((d) =>
+        d.entries.filter((e) => e.lessonId).map((e) => ({ id: e.lessonId, date: d.date, marks: e.marks.length })),
+      );
       expect(shown.map((e) => e.id).sort()).toEqual(lessons.map((l) => l.id).sort());
       for (const l of lessons) {
         const entry = shown.find((e) => e.id === l.id)!;
@@ -93,18 +99,37 @@ describe("the study week", () => {
     expect(parent.viewer.school.timezone).toBe("Europe/Moscow");
     // 22:30 UTC on Tuesday is 01:30 on Wednesday in Moscow.
     const remark = await prisma.remark.create({
-      data: { schoolId: student.viewer.school.id, studentId: student.child.id, authorId: teacher.id, kind: "REMARK", text: "Поздняя запись (часовой пояс)", createdAt: new Date("2026-11-24T22:30:00Z") },
+      data: {
+        schoolId: student.viewer.school.id,
+        studentId: student.child.id,
+        authorId: teacher.id,
+        kind: "REMARK",
+        text: "Поздняя запись (часовой пояс)",
+        createdAt: new Date("2026-11-24T22:30:00Z"),
+      },
     });
     created.remarks.push(remark.id);
     const week = await getDiaryWeek(parent.viewer, parent.child, "2026-11-23", "2026-11-29");
     expect(week.remarks).toContainEqual({ date: "2026-11-25", text: remark.text });
     // Sunday 22:30 UTC is already Monday of the next week in Moscow.
     const late = await prisma.remark.create({
-      data: { schoolId: student.viewer.school.id, studentId: student.child.id, authorId: teacher.id, kind: "REMARK", text: "Запись в ночь на понедельник", createdAt: new Date("2026-11-29T22:30:00Z") },
+      data: {
+        schoolId: student.viewer.school.id,
+        studentId: student.child.id,
+        authorId: teacher.id,
+        kind: "REMARK",
+        text: "Запись в ночь на понедельник",
+        createdAt: new Date("2026-11-29T22:30:00Z"),
+      },
     });
     created.remarks.push(late.id);
-    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-23", "2026-11-29")).remarks.map((r) => r.text)).not.toContain(late.text);
-    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-30", "2026-11-29")).remarks).toContainEqual({ date: "2026-11-30", text: late.text });
+    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-23", "2026-11-29")).remarks.map((r) => r.text)).not.toContain(
+      late.text,
+    );
+    expect((await getDiaryWeek(parent.viewer, parent.child, "2026-11-30", "2026-11-29")).remarks).toContainEqual({
+      date: "2026-11-30",
+      text: late.text,
+    });
   });
 
   it("marks the family's complaint, and only for that child", async () => {
@@ -118,7 +143,13 @@ describe("the study week", () => {
       select: { id: true },
     });
     const complaint = await prisma.homeworkComplaint.create({
-      data: { schoolId: student.viewer.school.id, homeworkId: hw.id, studentId: student.child.id, authorId: student.viewer.userId, text: "Слишком много" },
+      data: {
+        schoolId: student.viewer.school.id,
+        homeworkId: hw.id,
+        studentId: student.child.id,
+        authorId: student.viewer.userId,
+        text: "Слишком много",
+      },
     });
     created.complaints.push(complaint.id);
     const week = await getDiaryWeek(student.viewer, student.child, monday, toIsoDate(last.date));

@@ -10,7 +10,10 @@ const curatorId = async () => (await prisma.user.findUniqueOrThrow({ where: { lo
 
 describe("ADM-6: staff import", () => {
   it("reads positions as schools write them", () => {
-    expect(parsePositions("Учитель математики, заместитель директора по УВР").positions.map((p) => p.role)).toEqual(["TEACHER", "HEAD_TEACHER"]);
+    expect(parsePositions("Учитель математики, заместитель директора по УВР").positions.map((p) => p.role)).toEqual([
+      "TEACHER",
+      "HEAD_TEACHER",
+    ]);
     expect(parsePositions("Педагог-психолог").positions).toEqual([{ role: "SPECIALIST", specialistKind: "PSYCHOLOGIST" }]);
     expect(parsePositions("Медсестра; библиотекарь").positions.map((p) => p.specialistKind)).toEqual(["NURSE", "LIBRARIAN"]);
     expect(parsePositions("дворник").unknown).toEqual(["дворник"]);
@@ -20,7 +23,11 @@ describe("ADM-6: staff import", () => {
     const { id: schoolId } = await school17();
     const stamp = Date.now().toString(36).replace(/\d/g, "");
     const last = `Импортова${stamp}`;
-    const bad = [["ФИО", "Должность", "E-mail"], [`${last} Анна Ивановна`, "учитель", "a@example.ru"], [`Другова${stamp} Ия`, "дворник", ""]];
+    const bad = [
+      ["ФИО", "Должность", "E-mail"],
+      [`${last} Анна Ивановна`, "учитель", "a@example.ru"],
+      [`Другова${stamp} Ия`, "дворник", ""],
+    ];
     const before = await prisma.user.count({ where: { schoolId } });
     const plan = await planStaffImport(prisma, schoolId, bad);
     expect(plan.ok && plan.plan.rows[1].problems[0]).toMatch(/не распознана/);
@@ -30,7 +37,10 @@ describe("ADM-6: staff import", () => {
     const good = [bad[0], bad[1], [`Другова${stamp} Ия`, "социальный педагог, учитель", ""]];
     const result = await runStaffImport(schoolId, await curatorId(), good);
     expect(result.counts).toEqual({ newStaff: 2, existingStaff: 0 });
-    const anna = await prisma.user.findFirstOrThrow({ where: { schoolId, lastName: last }, select: { id: true, email: true, roles: { select: { role: true } } } });
+    const anna = await prisma.user.findFirstOrThrow({
+      where: { schoolId, lastName: last },
+      select: { id: true, email: true, roles: { select: { role: true } } },
+    });
     expect(anna).toMatchObject({ email: "a@example.ru", roles: [{ role: "TEACHER" }] });
     const info = await findUsableCode(prisma, result.created[0].code);
     expect(info).toMatchObject({ role: "STAFF", student: { id: anna.id } });

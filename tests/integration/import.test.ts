@@ -52,7 +52,10 @@ describe("import: reading files", () => {
 
   it("refuses what is not a table, and a file beyond the row cap, with a message", async () => {
     expect(await readTable(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), "photo.png")).toMatchObject({ ok: false });
-    expect(await readTable(Buffer.from("PK\u0003\u0004garbage"), "list.xlsx")).toMatchObject({ ok: false, message: expect.stringContaining("не похож на таблицу") });
+    expect(await readTable(Buffer.from("PK\u0003\u0004garbage"), "list.xlsx")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("не похож на таблицу"),
+    });
     const rows = Array.from({ length: 50_000 }, (_, i) => [`Ученик${i} Тест`, "01.09.2015", "5А"]);
     const big = await readTable(sampleCsv1251(rows), "big.csv");
     expect(big).toMatchObject({ ok: false, message: expect.stringContaining(`больше ${MAX_IMPORT_ROWS} строк`) });
@@ -107,9 +110,12 @@ describe("import: preview and commit", () => {
     const before = await prisma.schoolClass.count({ where: { schoolId, grade: 6, letter: "Щ" } });
     const result = await runImport(schoolId, curatorId, rows);
     expect(result.counts.newStudents).toBe(3);
-    expect(result.created.filter((c) => c.role === "STUDENT").map((c) => c.name).sort()).toEqual(
-      [`${s} Мария Олеговна`, `${s} Никита Олегович`, `${s} Ольга`].sort(),
-    );
+    expect(
+      result.created
+        .filter((c) => c.role === "STUDENT")
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([`${s} Мария Олеговна`, `${s} Никита Олегович`, `${s} Ольга`].sort());
     expect(result.created.every((c) => /^[2-9A-Z]{5}-[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(c.code))).toBe(true);
 
     const cls = await prisma.schoolClass.findFirstOrThrow({
@@ -118,9 +124,15 @@ describe("import: preview and commit", () => {
     });
     expect(before === 0 || cls.memberships.length >= 3).toBe(true);
     expect(cls.memberships.filter((m) => m.student.lastName === s)).toHaveLength(3);
-    const olga = await prisma.user.findFirstOrThrow({ where: { schoolId, lastName: s, firstName: "Ольга" }, select: { id: true, birthDate: true } });
+    const olga = await prisma.user.findFirstOrThrow({
+      where: { schoolId, lastName: s, firstName: "Ольга" },
+      select: { id: true, birthDate: true },
+    });
     expect(olga.birthDate?.toISOString().slice(0, 10)).toBe("2014-03-15");
-    const parents = await prisma.user.findMany({ where: { schoolId, lastName: s, firstName: "Олег" }, select: { id: true, children: { select: { childId: true } } } });
+    const parents = await prisma.user.findMany({
+      where: { schoolId, lastName: s, firstName: "Олег" },
+      select: { id: true, children: { select: { childId: true } } },
+    });
     expect(parents).toHaveLength(1);
     expect(parents[0].children).toHaveLength(2);
     expect(await prisma.inviteCode.count({ where: { schoolId, studentId: olga.id, role: "STUDENT" } })).toBe(1);
@@ -138,7 +150,10 @@ describe("import: preview and commit", () => {
     const rows = await table(await sampleXlsx([[`${s} Дарья`, "01.02.2015", "5А", null, null]]), "g2.xlsx");
     await runImport(school2Id, (await prisma.user.findUniqueOrThrow({ where: { login: "curator2" } })).id, rows);
     expect(await prisma.user.count({ where: { lastName: s, schoolId } })).toBe(0);
-    const dasha = await prisma.user.findFirstOrThrow({ where: { lastName: s }, select: { schoolId: true, memberships: { select: { class: { select: { schoolId: true } } } } } });
+    const dasha = await prisma.user.findFirstOrThrow({
+      where: { lastName: s },
+      select: { schoolId: true, memberships: { select: { class: { select: { schoolId: true } } } } },
+    });
     expect(dasha.schoolId).toBe(school2Id);
     expect(dasha.memberships.map((m) => m.class.schoolId)).toEqual([school2Id]);
   });
@@ -154,12 +169,7 @@ describe("import: never joins two families", () => {
     const before = await prisma.user.findUniqueOrThrow({ where: { id: intruder.id }, select: { email: true, emailConfirmedAt: true } });
     await prisma.user.update({ where: { id: intruder.id }, data: { email, emailConfirmedAt: null } });
     try {
-      const rows = await table(
-        sampleCsv1251([
-          [`${s} Вера`, "02.02.2014", "6Щ", `${s} Анна Ивановна`, email],
-        ]),
-        "families.csv",
-      );
+      const rows = await table(sampleCsv1251([[`${s} Вера`, "02.02.2014", "6Щ", `${s} Анна Ивановна`, email]]), "families.csv");
       const result = await runImport(schoolId, curatorId, rows);
       expect(result.counts).toMatchObject({ newStudents: 1, newParents: 1, existingParents: 0 });
       const vera = await prisma.user.findFirstOrThrow({ where: { schoolId, lastName: s, firstName: "Вера" }, select: { id: true } });

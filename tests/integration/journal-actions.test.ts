@@ -42,7 +42,15 @@ describe("journal actions", () => {
       expect(await addRemarkAction({ assignmentId, studentId, kind: "REMARK", text: "x" })).toEqual({ ok: false, message: "Не найдено." });
       expect(await setFinalMarkAction({ assignmentId, studentId, value: "5" })).toEqual({ ok: false, message: "Не найдено." });
       expect(
-        await saveLessonAction({ lessonId, topic: "x", workType: "CONTROL", weight: 1, homeworkText: "", homeworkExplanation: "", acceptsSubmissions: false }),
+        await saveLessonAction({
+          lessonId,
+          topic: "x",
+          workType: "CONTROL",
+          weight: 1,
+          homeworkText: "",
+          homeworkExplanation: "",
+          acceptsSubmissions: false,
+        }),
       ).toEqual({ ok: false, message: "Не найдено." });
     }
     expect(await prisma.mark.count({ where: { lessonId, studentId } })).toBe(0);
@@ -52,10 +60,21 @@ describe("journal actions", () => {
     current.viewer = await viewerOf("teacher9");
     expect(await saveCellAction({ lessonId, studentId, journal: "MAIN", text: "5" })).toMatchObject({ ok: false, message: "Не найдено." });
     current.viewer = await viewerOf("teacher");
-    expect(await saveCellAction({ lessonId, studentId, journal: "MAIN", text: "11" })).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringMatching(/Оценка: 1–5/)] } });
+    expect(await saveCellAction({ lessonId, studentId, journal: "MAIN", text: "11" })).toMatchObject({
+      ok: false,
+      fieldErrors: { text: [expect.stringMatching(/Оценка: 1–5/)] },
+    });
     expect(await saveCellAction({ lessonId, studentId, journal: "MAIN", text: "5" })).toMatchObject({ ok: true, data: { text: "5" } });
     expect(
-      await saveLessonAction({ lessonId, topic: "", workType: "CONTROL", weight: 9, homeworkText: "", homeworkExplanation: "", acceptsSubmissions: false }),
+      await saveLessonAction({
+        lessonId,
+        topic: "",
+        workType: "CONTROL",
+        weight: 9,
+        homeworkText: "",
+        homeworkExplanation: "",
+        acceptsSubmissions: false,
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { weight: ["Вес — от 1 до 5."] } });
   });
 });

@@ -29,7 +29,10 @@ beforeAll(async () => {
   });
   assignment = { ...a, classId: a.classId! };
   const today = new Date(`${todayIn(owner.school.timezone)}T00:00:00Z`);
-  const period = await prisma.studyPeriod.findFirstOrThrow({ where: { yearId: a.yearId, startDate: { lte: today }, endDate: { gte: today } }, select: { id: true, startDate: true } });
+  const period = await prisma.studyPeriod.findFirstOrThrow({
+    where: { yearId: a.yearId, startDate: { lte: today }, endDate: { gte: today } },
+    select: { id: true, startDate: true },
+  });
   periodId = period.id;
   lesson = await prisma.lesson.findFirstOrThrow({
     where: { assignmentId: a.id, date: { gte: period.startDate, lte: today } },
@@ -51,8 +54,25 @@ beforeAll(async () => {
   await prisma.finalMark.deleteMany({ where: { studentId: student, subjectId: a.subjectId, yearId: a.yearId } });
   await prisma.finalMark.createMany({
     data: [
-      { schoolId: a.schoolId, yearId: a.yearId, periodId, studentId: student, subjectId: a.subjectId, kind: "PERIOD", value: "4", authorId: owner.userId },
-      { schoolId: a.schoolId, yearId: a.yearId, studentId: student, subjectId: a.subjectId, kind: "YEAR", value: "4", authorId: owner.userId },
+      {
+        schoolId: a.schoolId,
+        yearId: a.yearId,
+        periodId,
+        studentId: student,
+        subjectId: a.subjectId,
+        kind: "PERIOD",
+        value: "4",
+        authorId: owner.userId,
+      },
+      {
+        schoolId: a.schoolId,
+        yearId: a.yearId,
+        studentId: student,
+        subjectId: a.subjectId,
+        kind: "YEAR",
+        value: "4",
+        authorId: owner.userId,
+      },
     ],
   });
 });

@@ -51,8 +51,15 @@ describe("journal cells", () => {
     const key = cellKey(lessonId, studentId, "MAIN");
     await prisma.auditLog.deleteMany({ where: { entityId: key } });
 
-    expect(await saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "4", comment: "Устный счёт" })).toMatchObject({ text: "4", version: 1 });
-    expect(await saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "4/5" })).toMatchObject({ text: "4/5", comment: "Устный счёт", version: 2 });
+    expect(await saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "4", comment: "Устный счёт" })).toMatchObject({
+      text: "4",
+      version: 1,
+    });
+    expect(await saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "4/5" })).toMatchObject({
+      text: "4/5",
+      comment: "Устный счёт",
+      version: 2,
+    });
     const mark = await prisma.mark.findUniqueOrThrow({ where: { lessonId_studentId_journal: { lessonId, studentId, journal: "MAIN" } } });
     expect(Number(mark.numeric)).toBe(4.5);
     await saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "" });
@@ -76,7 +83,11 @@ describe("journal cells", () => {
     expect(saved.text).toBe("ОП5 3");
     const att = await prisma.attendance.findUniqueOrThrow({ where: { lessonId_studentId: { lessonId, studentId } } });
     expect(att).toMatchObject({ kind: "LATE", minutesLate: 5 });
-    const actions = await prisma.auditLog.findMany({ where: { entityId: cellKey(lessonId, studentId, "ATTENDANCE") }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    const actions = await prisma.auditLog.findMany({
+      where: { entityId: cellKey(lessonId, studentId, "ATTENDANCE") },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["attendance.create", "attendance.update"]);
   });
 
@@ -86,7 +97,10 @@ describe("journal cells", () => {
     await clearCell(lessonId, studentId);
     await expect(saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "6" })).rejects.toThrow(/Оценка: 1–5/);
     await expect(saveCell(teacher, { lessonId, studentId, journal: "MAIN", text: "Н 5" })).rejects.toThrow(/Отсутствовавшему/);
-    const outsider = await prisma.user.findFirstOrThrow({ where: { roles: { some: { role: "STUDENT" } }, memberships: { some: { class: { grade: 9 } } } }, select: { id: true } });
+    const outsider = await prisma.user.findFirstOrThrow({
+      where: { roles: { some: { role: "STUDENT" } }, memberships: { some: { class: { grade: 9 } } } },
+      select: { id: true },
+    });
     await expect(saveCell(teacher, { lessonId, studentId: outsider.id, journal: "MAIN", text: "5" })).rejects.toThrow(/не учится/);
     expect(await prisma.mark.count({ where: { lessonId, studentId: { in: [studentId, outsider.id] } } })).toBe(0);
   });
@@ -98,7 +112,9 @@ describe("journal cells", () => {
     await prisma.lesson.update({ where: { id: otherLessonId }, data: { teacherId: teacher9.userId } });
     try {
       await clearCell(otherLessonId, students[3]);
-      await expect(saveCell(teacher9, { lessonId: otherLessonId, studentId: students[3], journal: "MAIN", text: "5" })).resolves.toMatchObject({ text: "5" });
+      await expect(
+        saveCell(teacher9, { lessonId: otherLessonId, studentId: students[3], journal: "MAIN", text: "5" }),
+      ).resolves.toMatchObject({ text: "5" });
       await expect(saveCell(teacher9, { lessonId, studentId: students[3], journal: "MAIN", text: "2" })).rejects.toThrow("Не найдено.");
     } finally {
       await prisma.lesson.update({ where: { id: otherLessonId }, data: { teacherId: teacher.userId } });
@@ -141,14 +157,19 @@ describe("concurrent edits (docs/adr/0004)", () => {
     await Promise.all(cells.map((s, i) => saveCell(teacher, { lessonId, studentId: s, journal: "MAIN", text: String((i % 5) + 1) })));
     const marks = await prisma.mark.findMany({ where: { lessonId, studentId: { in: cells } }, select: { studentId: true, value: true } });
     expect(marks).toHaveLength(cells.length);
-    const creates = await prisma.auditLog.count({ where: { action: "mark.create", entityId: { in: cells.map((s) => cellKey(lessonId, s, "MAIN")) } } });
+    const creates = await prisma.auditLog.count({
+      where: { action: "mark.create", entityId: { in: cells.map((s) => cellKey(lessonId, s, "MAIN")) } },
+    });
     expect(creates).toBe(cells.length);
   });
 });
 
 describe("lessons and final marks", () => {
   it("refuses a lesson outside the periods or on a holiday", async () => {
-    const holiday = await prisma.holiday.findFirstOrThrow({ where: { schoolId: teacher.school.id, year: { isCurrent: true } }, select: { startDate: true } });
+    const holiday = await prisma.holiday.findFirstOrThrow({
+      where: { schoolId: teacher.school.id, year: { isCurrent: true } },
+      select: { startDate: true },
+    });
     const date = holiday.startDate.toISOString().slice(0, 10);
     await expect(createLesson(teacher, { assignmentId, date, number: 1 })).rejects.toThrow(/учебный период|каникулы|выходной/);
     await expect(createLesson(teacher, { assignmentId, date: "2001-01-01", number: 1 })).rejects.toThrow(/учебный период/);
@@ -161,7 +182,10 @@ describe("lessons and final marks", () => {
     await setFinalMark(teacher, { assignmentId, studentId, value: "5" });
     const marks = await prisma.finalMark.findMany({ where: { studentId, kind: "YEAR", periodId: null, authorId: teacher.userId } });
     expect(marks.map((m) => m.value)).toEqual(["5"]);
-    const log = await prisma.auditLog.findMany({ where: { entity: "FinalMark", entityId: { contains: studentId } }, orderBy: { createdAt: "asc" } });
+    const log = await prisma.auditLog.findMany({
+      where: { entity: "FinalMark", entityId: { contains: studentId } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(log.at(-1)).toMatchObject({ action: "finalMark.update", before: { value: "4" }, after: { value: "5" } });
     await expect(setFinalMark(teacher9, { assignmentId, studentId, value: "2" })).rejects.toThrow("Не найдено.");
   });

@@ -22,7 +22,13 @@ async function childRef(studentId: string, cls: { id: string; grade: number; let
     select: { id: true, firstName: true, lastName: true, middleName: true, groupMemberships: { select: { groupId: true } } },
   });
   const { groupMemberships, ...name } = s;
-  return { ...name, classId: cls.id, classLabel: `${cls.grade}${cls.letter}`, grade: cls.grade, groupIds: groupMemberships.map((g) => g.groupId) };
+  return {
+    ...name,
+    classId: cls.id,
+    classLabel: `${cls.grade}${cls.letter}`,
+    grade: cls.grade,
+    groupIds: groupMemberships.map((g) => g.groupId),
+  };
 }
 
 describe("one average for the journal and the diary", () => {
@@ -30,7 +36,14 @@ describe("one average for the journal and the diary", () => {
     const student = await prisma.user.findUniqueOrThrow({ where: { login: "student" }, select: { id: true } });
     const cls = await prisma.schoolClass.findFirstOrThrow({
       where: { memberships: { some: { studentId: student.id } }, year: { isCurrent: true }, classTeacherId: { not: null } },
-      select: { id: true, grade: true, letter: true, schoolId: true, classTeacherId: true, assignments: { where: { journal: "MAIN" }, select: { id: true, teacherId: true } } },
+      select: {
+        id: true,
+        grade: true,
+        letter: true,
+        schoolId: true,
+        classTeacherId: true,
+        assignments: { where: { journal: "MAIN" }, select: { id: true, teacherId: true } },
+      },
     });
     const overview = await getClassOverview(await viewerOf(cls.classTeacherId!), cls.id, undefined);
     expect(overview).not.toBeNull();
@@ -50,7 +63,8 @@ describe("one average for the journal and the diary", () => {
       for (const subject of diary) {
         if (!subject.marks.length) continue;
         expect(row.averages[subject.subject] ?? null, `${row.name}, ${subject.subject} (class overview)`).toBe(subject.average);
-        if (grid.has(`${row.id}#${subject.subject}`)) expect(grid.get(`${row.id}#${subject.subject}`), `${row.name}, ${subject.subject} (grid)`).toBe(subject.average);
+        if (grid.has(`${row.id}#${subject.subject}`))
+          expect(grid.get(`${row.id}#${subject.subject}`), `${row.name}, ${subject.subject} (grid)`).toBe(subject.average);
         compared++;
       }
     }

@@ -53,7 +53,9 @@ describe("migration runner", () => {
     await expect(migrate(url, { log: () => {}, migrations: broken })).rejects.toThrow(/9001_broken/);
     const tables = await query<{ tablename: string }>("select tablename from pg_tables where tablename in ('T1','T2')");
     expect(tables.map((t) => t.tablename)).toEqual(["T1"]);
-    const history = await query<{ migration_name: string }>(`select migration_name from "_prisma_migrations" where migration_name like '900%'`);
+    const history = await query<{ migration_name: string }>(
+      `select migration_name from "_prisma_migrations" where migration_name like '900%'`,
+    );
     expect(history.map((h) => h.migration_name)).toEqual(["9000_ok"]);
   });
 

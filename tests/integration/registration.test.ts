@@ -22,12 +22,21 @@ async function unregisteredStudents(n: number) {
 async function issue(studentId: string, role: "STUDENT" | "PARENT", validDays?: number) {
   const s = await school17();
   const curator = await prisma.user.findUniqueOrThrow({ where: { login: "curator" }, select: { id: true } });
-  const [issued] = await prisma.$transaction((tx) => issueInviteCodes(tx, { schoolId: s.id, actorId: curator.id, requests: [{ studentId, role }], validDays }));
+  const [issued] = await prisma.$transaction((tx) =>
+    issueInviteCodes(tx, { schoolId: s.id, actorId: curator.id, requests: [{ studentId, role }], validDays }),
+  );
   return issued;
 }
 
 let n = 0;
-const parentInput = (codes: string[]) => ({ codes, login: `it_parent_${Date.now()}_${n++}`, password: "Strong#Pass1", email: "p@example.ru", lastName: "Тестова", firstName: "Мария" });
+const parentInput = (codes: string[]) => ({
+  codes,
+  login: `it_parent_${Date.now()}_${n++}`,
+  password: "Strong#Pass1",
+  email: "p@example.ru",
+  lastName: "Тестова",
+  firstName: "Мария",
+});
 
 describe("registration", () => {
   it("completes a student's account once; the code then refuses", async () => {
@@ -99,6 +108,8 @@ describe("registration", () => {
     expect(await prisma.auditLog.count({ where: { action: "user.merge", entityId: a.userId } })).toBe(1);
     // Another school's curator cannot reach these accounts.
     const school2 = await prisma.school.findFirstOrThrow({ where: { id: { not: school.id } }, select: { id: true } });
-    await expect(mergeParentAccounts({ schoolId: school2.id, actorId: curator.id, keepId: a.userId, otherLogin: "parent" })).rejects.toBeInstanceOf(UserError);
+    await expect(
+      mergeParentAccounts({ schoolId: school2.id, actorId: curator.id, keepId: a.userId, otherLogin: "parent" }),
+    ).rejects.toBeInstanceOf(UserError);
   });
 });

@@ -36,8 +36,19 @@ afterAll(async () => {
   await admin(`drop database if exists "${name}" with (force)`);
 });
 
-const args = (login: string, extra: string[] = []) =>
-  ["--name", "МБОУ «СОШ № 5»", "--short-name", `СОШ № 5 ${login}`, "--curator-login", login, "--curator-email", `${login}@example.ru`, "--start-year", "2026", ...extra];
+const args = (login: string, extra: string[] = []) => [
+  "--name",
+  "МБОУ «СОШ № 5»",
+  "--short-name",
+  `СОШ № 5 ${login}`,
+  "--curator-login",
+  login,
+  "--curator-email",
+  `${login}@example.ru`,
+  "--start-year",
+  "2026",
+  ...extra,
+];
 
 describe("ADM-5: creating a school", () => {
   it("the CLI's function fills an empty installation: school, curator with a one-time password, year, periods, holidays, bells, audit", async () => {
@@ -47,23 +58,34 @@ describe("ADM-5: creating a school", () => {
     expect(await curatorCount(fresh)).toBe(1);
     const school = await fresh.school.findUniqueOrThrow({
       where: { id: created.schoolId },
-      select: { timezone: true, bells: true, studyYears: { select: { name: true, isCurrent: true, _count: { select: { periods: true, holidays: true } } } } },
+      select: {
+        timezone: true,
+        bells: true,
+        studyYears: { select: { name: true, isCurrent: true, _count: { select: { periods: true, holidays: true } } } },
+      },
     });
     expect(school.timezone).toBe("Europe/Moscow");
     expect(school.bells).toHaveLength(7);
     expect(school.studyYears).toEqual([{ name: "2026/2027", isCurrent: true, _count: { periods: 4, holidays: expect.any(Number) } }]);
     expect(school.studyYears[0]._count.holidays).toBeGreaterThanOrEqual(3);
-    const curator = await fresh.user.findUniqueOrThrow({ where: { login: "first_curator" }, select: { lastName: true, mustChangePassword: true, passwordHash: true, roles: { select: { role: true } } } });
+    const curator = await fresh.user.findUniqueOrThrow({
+      where: { login: "first_curator" },
+      select: { lastName: true, mustChangePassword: true, passwordHash: true, roles: { select: { role: true } } },
+    });
     expect(curator).toMatchObject({ lastName: "Иванова", mustChangePassword: true, roles: [{ role: "CURATOR" }] });
     expect(await verifyPassword(curator.passwordHash, plan.generatedPassword!)).toBe(true);
     expect(await fresh.auditLog.count({ where: { schoolId: created.schoolId, action: "school.create" } })).toBe(1);
   });
 
   it("adds a second school beside the first; a taken login writes nothing", async () => {
-    const second = await createSchool(fresh, newSchoolSchema.parse(cliInput(args("second_curator", ["--periods", "trimesters"])).input), { via: "cli" });
+    const second = await createSchool(fresh, newSchoolSchema.parse(cliInput(args("second_curator", ["--periods", "trimesters"])).input), {
+      via: "cli",
+    });
     expect(await fresh.studyPeriod.count({ where: { schoolId: second.schoolId, kind: "TRIMESTER" } })).toBe(3);
     const schools = await fresh.school.count();
-    await expect(createSchool(fresh, newSchoolSchema.parse(cliInput(args("second_curator")).input), { via: "cli" })).rejects.toThrow(/логин уже занят/);
+    await expect(createSchool(fresh, newSchoolSchema.parse(cliInput(args("second_curator")).input), { via: "cli" })).rejects.toThrow(
+      /логин уже занят/,
+    );
     expect(await fresh.school.count()).toBe(schools);
   });
 
@@ -90,19 +112,41 @@ describe("ADM-6: removing a person", () => {
     const school = await prisma.school.findFirstOrThrow({ where: { shortName: { contains: "17" } }, select: { id: true } });
     const curator = await prisma.user.findUniqueOrThrow({ where: { login: "curator" }, select: { id: true } });
     // A teacher of its own with an assignment and a lesson (the FKs that restrict a deletion).
-    const cls = await prisma.schoolClass.findFirstOrThrow({ where: { schoolId: school.id, year: { isCurrent: true } }, select: { id: true, yearId: true } });
+    const cls = await prisma.schoolClass.findFirstOrThrow({
+      where: { schoolId: school.id, year: { isCurrent: true } },
+      select: { id: true, yearId: true },
+    });
     // A subject of its own, so that no other test's journal sees this assignment.
     const subject = await prisma.subject.create({ data: { schoolId: school.id, name: `Удаление ${Date.now()}` }, select: { id: true } });
     const teacher = await prisma.user.create({
-      data: { schoolId: school.id, login: `it_removed_${Date.now()}`, lastName: "Удалёнова", firstName: "Ия", roles: { create: { role: "TEACHER" } } },
+      data: {
+        schoolId: school.id,
+        login: `it_removed_${Date.now()}`,
+        lastName: "Удалёнова",
+        firstName: "Ия",
+        roles: { create: { role: "TEACHER" } },
+      },
       select: { id: true, sessionVersion: true },
     });
-    const a = await prisma.teachingAssignment.create({ data: { schoolId: school.id, yearId: cls.yearId, classId: cls.id, subjectId: subject.id, teacherId: teacher.id }, select: { id: true } });
-    await prisma.lesson.create({ data: { schoolId: school.id, assignmentId: a.id, date: new Date("2026-09-02"), number: 9, teacherId: teacher.id } });
+    const a = await prisma.teachingAssignment.create({
+      data: { schoolId: school.id, yearId: cls.yearId, classId: cls.id, subjectId: subject.id, teacherId: teacher.id },
+      select: { id: true },
+    });
+    await prisma.lesson.create({
+      data: { schoolId: school.id, assignmentId: a.id, date: new Date("2026-09-02"), number: 9, teacherId: teacher.id },
+    });
     await removePerson({ schoolId: school.id, actorId: curator.id, userId: teacher.id });
     const after = await prisma.user.findUniqueOrThrow({
       where: { id: teacher.id },
-      select: { login: true, passwordHash: true, deletedAt: true, lastName: true, sessionVersion: true, roles: true, _count: { select: { lessonsTaught: true } } },
+      select: {
+        login: true,
+        passwordHash: true,
+        deletedAt: true,
+        lastName: true,
+        sessionVersion: true,
+        roles: true,
+        _count: { select: { lessonsTaught: true } },
+      },
     });
     expect(after).toMatchObject({ login: null, passwordHash: null, roles: [], sessionVersion: teacher.sessionVersion + 1 });
     expect(after.deletedAt).not.toBeNull();

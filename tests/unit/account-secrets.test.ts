@@ -1,7 +1,15 @@
 // Invite codes and link tokens (ACC-1, ACC-3, ACC-4): enough entropy, no look-alikes, hashed,
 // compared in constant time.
 import { describe, expect, it } from "vitest";
-import { CODE_ALPHABET, generateInviteCode, generateToken, hashSecret, isWellFormedInviteCode, normalizeInviteCode, secretMatches } from "@/lib/accounts/secrets";
+import {
+  CODE_ALPHABET,
+  generateInviteCode,
+  generateToken,
+  hashSecret,
+  isWellFormedInviteCode,
+  normalizeInviteCode,
+  secretMatches,
+} from "@/lib/accounts/secrets";
 
 describe("invite codes and tokens", () => {
   it("makes codes of at least 64 bits from an alphabet without look-alikes", () => {

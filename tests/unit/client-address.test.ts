@@ -1,7 +1,13 @@
 // ACC-11: the address the throttles count comes from X-Forwarded-For only for the proxy hops the
 // operator names in TRUST_PROXY; otherwise from the socket, whatever a client writes.
 import { afterEach, describe, expect, it } from "vitest";
-import { clientAddress, markSocketHookInstalled, resolveClientAddress, SOCKET_ADDRESS_HEADER, trustedHops } from "@/lib/auth/client-address";
+import {
+  clientAddress,
+  markSocketHookInstalled,
+  resolveClientAddress,
+  SOCKET_ADDRESS_HEADER,
+  trustedHops,
+} from "@/lib/auth/client-address";
 import { slowdownSeconds, SLOWDOWN } from "@/lib/auth/throttle";
 
 describe("resolveClientAddress", () => {

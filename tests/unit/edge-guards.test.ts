@@ -12,7 +12,9 @@ describe("isDbConnectionError", () => {
   it("recognises refused and lost connections, also wrapped as causes", () => {
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     expect(isDbConnectionError(refused)).toBe(true);
-    expect(isDbConnectionError(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
+    expect(isDbConnectionError(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(
+      true,
+    );
     expect(isDbConnectionError(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDbConnectionError(Object.assign(new Error("x"), { code: "P1001" }))).toBe(true);
     expect(isDbConnectionError(new Error("driver adapter failed", { cause: { kind: "DatabaseNotReachable" } }))).toBe(true);

@@ -31,7 +31,10 @@ describe("parseAttendance", () => {
 
 describe("parseCell", () => {
   it("combines a late arrival with a mark, and clears on empty text", () => {
-    expect(parseCell("ОП 10 4")).toEqual({ ok: true, cell: { mark: { value: "4", numeric: 4 }, attendance: { kind: "LATE", minutesLate: 10 } } });
+    expect(parseCell("ОП 10 4")).toEqual({
+      ok: true,
+      cell: { mark: { value: "4", numeric: 4 }, attendance: { kind: "LATE", minutesLate: 10 } },
+    });
     expect(parseCell("")).toEqual({ ok: true, cell: { mark: null, attendance: null } });
   });
   it("refuses a mark for an absent student and unknown text, in Russian", () => {
@@ -52,7 +55,10 @@ describe("parseCell", () => {
 
 describe("lesson dates", () => {
   const periods = [{ startDate: "2026-09-01", endDate: "2026-10-24" }];
-  const holidays = [{ name: "Осенние каникулы", startDate: "2026-10-26", endDate: "2026-11-03" }, { name: "День учителя", startDate: "2026-10-05", endDate: "2026-10-05" }];
+  const holidays = [
+    { name: "Осенние каникулы", startDate: "2026-10-26", endDate: "2026-11-03" },
+    { name: "День учителя", startDate: "2026-10-05", endDate: "2026-10-05" },
+  ];
   const slots = [{ weekday: 1, lessonNumber: 2, validFrom: null, validTo: null }]; // Mondays, 2nd lesson
   it("accepts a timetable date inside a period", () => {
     expect(lessonDateProblem("2026-09-07", 2, periods, holidays, slots)).toBeNull();

@@ -50,6 +50,9 @@ describe("password policy (ACC-2)", () => {
   it("reports several failures at once, each with its own message", () => {
     const failed = checkPassword("артём", ctx);
     expect(failed).toEqual(expect.arrayContaining(["length", "upper", "charset", "name"]));
-    expect(passwordMessages("abc", ctx)).toEqual(["Пароль должен содержать от 8 до 16 символов", "В пароле нужна хотя бы одна заглавная латинская буква"]);
+    expect(passwordMessages("abc", ctx)).toEqual([
+      "Пароль должен содержать от 8 до 16 символов",
+      "В пароле нужна хотя бы одна заглавная латинская буква",
+    ]);
   });
 });

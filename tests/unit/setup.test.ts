@@ -8,7 +8,16 @@ import { cliInput } from "@/lib/setup/cli-args";
 import { newSchoolSchema } from "@/lib/setup/schema";
 import { checkPassword } from "@/lib/validations/password";
 
-const cli = ["--name", "МБОУ СОШ № 5 г. Казани", "--short-name", "СОШ № 5", "--curator-login", "kurator5", "--curator-email", "k@school5.ru"];
+const cli = [
+  "--name",
+  "МБОУ СОШ № 5 г. Казани",
+  "--short-name",
+  "СОШ № 5",
+  "--curator-login",
+  "kurator5",
+  "--curator-email",
+  "k@school5.ru",
+];
 
 describe("ADM-5: the start script's setup link", () => {
   it("is printed only while no curator exists, with the configured origin", () => {
@@ -72,7 +81,9 @@ describe("ADM-5: the setup form's checks", () => {
     const r = newSchoolSchema.safeParse(bad);
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["curator.password", "school.timezone", "year.periods.1.startDate", "year.holidays.0.startDate"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["curator.password", "school.timezone", "year.periods.1.startDate", "year.holidays.0.startDate"]),
+    );
   });
 
   it("needs as many periods as the kind has", () => {

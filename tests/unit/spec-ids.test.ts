@@ -68,7 +68,8 @@ describe("the parsers", () => {
   });
 
   it("read the landed and the not-landed IDs of the list", () => {
-    const doc = "intro ACC-9\n\n## Landed\n\n| ID | a |\n|---|---|\n| ACC-1 | x GRD-2 |\n| STU-1 | y |\n\n## Not landed yet\n\n- FBK-2 — z\n- CRS-1\n";
+    const doc =
+      "intro ACC-9\n\n## Landed\n\n| ID | a |\n|---|---|\n| ACC-1 | x GRD-2 |\n| STU-1 | y |\n\n## Not landed yet\n\n- FBK-2 — z\n- CRS-1\n";
     expect(readList(doc)).toEqual({ landed: ["ACC-1", "STU-1"], notYet: ["FBK-2", "CRS-1"] });
   });
 });
@@ -102,7 +103,10 @@ describe("SPEC IDs in e2e titles (docs/landed-spec-ids.md)", () => {
     const defined = specDefinedIds(readFileSync(spec!, "utf8"));
     const listed = [...list.landed, ...list.notYet];
     expect(defined.length).toBeGreaterThan(50);
-    expect({ missingFromList: defined.filter((id) => !listed.includes(id)), notInSpec: listed.filter((id) => !defined.includes(id)) }).toEqual({
+    expect({
+      missingFromList: defined.filter((id) => !listed.includes(id)),
+      notInSpec: listed.filter((id) => !defined.includes(id)),
+    }).toEqual({
       missingFromList: [],
       notInSpec: [],
     });

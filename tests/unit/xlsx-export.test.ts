@@ -15,9 +15,15 @@ describe("writeWorkbook", () => {
       {
         name: "Отметки",
         title: "Соколов Артём, 5А — 1 четверть",
-        columns: [{ header: "Предмет" }, { header: "Дата" }, { header: "Отметка" }, { header: "Средний", numFmt: "0.00" }, { header: "Комментарий", width: 40 }],
+        columns: [
+          { header: "Предмет" },
+          { header: "Дата" },
+          { header: "Отметка" },
+          { header: "Средний", numFmt: "0.00" },
+          { header: "Комментарий", width: 40 },
+        ],
         rows: [
-          ["Математика", excelDate("2026-09-14"), 5, 4.67, "=HYPERLINK(\"http://evil.example\",\"жми\")"],
+          ["Математика", excelDate("2026-09-14"), 5, 4.67, '=HYPERLINK("http://evil.example","жми")'],
           ["+Физика", excelDate("2026-09-15"), "4/5", null, "-1+2"],
           ["@SUM(A1)", null, "зч", 3, "обычный текст"],
         ],
@@ -38,7 +44,7 @@ describe("writeWorkbook", () => {
 
     // Text that would be a formula once edited keeps Excel's text mark; nothing is a formula.
     expect(first.getCell(5).type).toBe(ExcelJS.ValueType.String);
-    expect(first.getCell(5).value).toBe("'=HYPERLINK(\"http://evil.example\",\"жми\")");
+    expect(first.getCell(5).value).toBe('\'=HYPERLINK("http://evil.example","жми")');
     expect(sheet.getCell("A5").value).toBe("'+Физика");
     expect(sheet.getCell("E5").value).toBe("'-1+2");
     expect(sheet.getCell("C5").value).toBe("4/5");
@@ -49,7 +55,9 @@ describe("writeWorkbook", () => {
 
   it("GRD-1: a bold header row frozen in view, and columns wide enough for their text", async () => {
     const long = "Очень длинное название предмета";
-    const bytes = await writeWorkbook([{ name: "Сводка", columns: [{ header: "Предмет" }, { header: "Отметки", width: 60 }, { header: "Вес" }], rows: [[long, "5; 4", 2]] }]);
+    const bytes = await writeWorkbook([
+      { name: "Сводка", columns: [{ header: "Предмет" }, { header: "Отметки", width: 60 }, { header: "Вес" }], rows: [[long, "5; 4", 2]] },
+    ]);
     const sheet = (await readBack(bytes)).getWorksheet("Сводка")!;
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getCell("A1").font?.bold).toBe(true);

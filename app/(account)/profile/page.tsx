@@ -21,14 +21,23 @@ export default async function ProfilePage() {
       <Card>
         {editable ? (
           <ProfileForm
-            initial={{ lastName: p.lastName, firstName: p.firstName, middleName: p.middleName ?? "", vkUrl: p.vkUrl ?? "", email: p.email ?? "", snils: "" }}
+            initial={{
+              lastName: p.lastName,
+              firstName: p.firstName,
+              middleName: p.middleName ?? "",
+              vkUrl: p.vkUrl ?? "",
+              email: p.email ?? "",
+              snils: "",
+            }}
             maskedSnils={p.snils}
             emailConfirmed={p.emailConfirmed}
           />
         ) : (
           <div className="space-y-2 text-sm">
             <p className="text-slate-600" data-testid="read-only-note">
-              {parent ? "В вашей школе данные родителей вносят сотрудники школы." : "Ваши данные вносят сотрудники школы. Если в них ошибка, обратитесь к куратору журнала."}
+              {parent
+                ? "В вашей школе данные родителей вносят сотрудники школы."
+                : "Ваши данные вносят сотрудники школы. Если в них ошибка, обратитесь к куратору журнала."}
             </p>
             <dl className="grid grid-cols-[10rem_1fr] gap-y-1">
               <dt className="text-slate-500">ФИО</dt>

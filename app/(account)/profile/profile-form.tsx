@@ -10,14 +10,24 @@ import { Button } from "@/components/ui/button";
 
 type Input = z.input<typeof profileSchema>;
 
-export function ProfileForm({ initial, maskedSnils, emailConfirmed }: { initial: Input; maskedSnils: string | null; emailConfirmed: boolean }) {
+export function ProfileForm({
+  initial,
+  maskedSnils,
+  emailConfirmed,
+}: {
+  initial: Input;
+  maskedSnils: string | null;
+  emailConfirmed: boolean;
+}) {
   const router = useRouter();
   const { form, errors, pending, status, onSubmit } = useActionForm({
     schema: profileSchema,
     action: updateProfileAction,
     defaultValues: initial,
     success: (data) =>
-      data.emailChanged ? "Данные сохранены. На новый адрес отправлено письмо для подтверждения; оно может прийти в течение получаса." : "Данные сохранены.",
+      data.emailChanged
+        ? "Данные сохранены. На новый адрес отправлено письмо для подтверждения; оно может прийти в течение получаса."
+        : "Данные сохранены.",
     onSuccess: () => {
       form.setValue("snils", "");
       router.refresh();

@@ -23,9 +23,28 @@ export function ChangePasswordForm({ ctx, forced }: { ctx: PasswordContext; forc
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
       <FormMessage {...status} />
-      <Field label={forced ? "Временный пароль" : "Текущий пароль"} type="password" autoComplete="current-password" error={errors.current?.message} {...form.register("current")} />
-      <Field label="Новый пароль" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...form.register("password")} />
-      <Field label="Повторите новый пароль" type="password" autoComplete="new-password" error={errors.password2?.message} {...form.register("password2")} />
+      <Field
+        label={forced ? "Временный пароль" : "Текущий пароль"}
+        type="password"
+        autoComplete="current-password"
+        error={errors.current?.message}
+        {...form.register("current")}
+      />
+      <Field
+        label="Новый пароль"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Field
+        label="Повторите новый пароль"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password2?.message}
+        {...form.register("password2")}
+      />
       <Button type="submit" pending={pending}>
         Сменить пароль
       </Button>

@@ -23,7 +23,13 @@ export function ConfirmDataForm({ email, confirmed }: { email: string; confirmed
         {confirmed ? `Почта ${email} подтверждена.` : "Почта не подтверждена: без неё не получится самостоятельно восстановить доступ."}
       </p>
       <FormMessage {...status} />
-      <Field label="Пароль" type="password" autoComplete="current-password" error={errors.ownPassword?.message} {...form.register("ownPassword")} />
+      <Field
+        label="Пароль"
+        type="password"
+        autoComplete="current-password"
+        error={errors.ownPassword?.message}
+        {...form.register("ownPassword")}
+      />
       <Field label="Электронная почта" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Button type="submit" pending={pending}>
         Подтвердить

@@ -12,8 +12,28 @@ import { SessionsCard } from "./sessions-card";
 /** «Chrome, Windows» from a User-Agent: enough for a person to recognise their device. */
 function deviceOf(ua: string | null): string {
   if (!ua) return "Неизвестное устройство";
-  const browser = /YaBrowser/.test(ua) ? "Яндекс Браузер" : /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrom(e|ium)\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : "Браузер";
-  const os = /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Windows/.test(ua) ? "Windows" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : null;
+  const browser = /YaBrowser/.test(ua)
+    ? "Яндекс Браузер"
+    : /Edg\//.test(ua)
+      ? "Edge"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Chrom(e|ium)\//.test(ua)
+          ? "Chrome"
+          : /Safari\//.test(ua)
+            ? "Safari"
+            : "Браузер";
+  const os = /Android/.test(ua)
+    ? "Android"
+    : /iPhone|iPad/.test(ua)
+      ? "iOS"
+      : /Windows/.test(ua)
+        ? "Windows"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : null;
   return os ? `${browser}, ${os}` : browser;
 }
 
@@ -26,8 +46,18 @@ export default async function SecurityPage() {
     prisma.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { birthDate: true } }),
     liveSessions(viewer.userId),
   ]);
-  const when = new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: viewer.school.timezone });
-  const ctx = { login: viewer.login, birthDate: me.birthDate ? toIsoDate(me.birthDate) : null, names: [viewer.lastName, viewer.firstName, viewer.middleName ?? ""] };
+  const when = new Intl.DateTimeFormat("ru-RU", {
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: viewer.school.timezone,
+  });
+  const ctx = {
+    login: viewer.login,
+    birthDate: me.birthDate ? toIsoDate(me.birthDate) : null,
+    names: [viewer.lastName, viewer.firstName, viewer.middleName ?? ""],
+  };
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Безопасность</h1>
@@ -41,7 +71,12 @@ export default async function SecurityPage() {
       </Card>
       <Card title="Сеансы">
         <SessionsCard
-          sessions={sessions.map((s, i) => ({ key: String(i), startedAt: when.format(s.createdAt), device: deviceOf(s.userAgent), current: s.id === viewer.sessionId }))}
+          sessions={sessions.map((s, i) => ({
+            key: String(i),
+            startedAt: when.format(s.createdAt),
+            device: deviceOf(s.userAgent),
+            current: s.id === viewer.sessionId,
+          }))}
         />
       </Card>
       {!viewer.mustChangePassword && (

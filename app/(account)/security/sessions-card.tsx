@@ -19,7 +19,13 @@ export function SessionsCard({ sessions }: { sessions: SessionRow[] }) {
     startTransition(async () => {
       const r = await endOtherSessionsAction({});
       if (!r.ok) return setState({ ok: false, message: r.message });
-      setState({ ok: true, message: r.data > 0 ? `Завершено: ${countRu(r.data, ["сеанс", "сеанса", "сеансов"])}. На тех устройствах нужно войти заново.` : "Других сеансов нет." });
+      setState({
+        ok: true,
+        message:
+          r.data > 0
+            ? `Завершено: ${countRu(r.data, ["сеанс", "сеанса", "сеансов"])}. На тех устройствах нужно войти заново.`
+            : "Других сеансов нет.",
+      });
       router.refresh();
     });
   }

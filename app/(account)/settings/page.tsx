@@ -17,16 +17,12 @@ export default async function SettingsPage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Настройки</h1>
       <Card>
-        <SettingsForm
-          initial={{ startPage: s.startPage, scheduleView }}
-          hasDiary={viewer.diaryKind !== null}
-        />
+        <SettingsForm initial={{ startPage: s.startPage, scheduleView }} hasDiary={viewer.diaryKind !== null} />
       </Card>
       {/* Said rather than offered: a switch that does nothing until messages exist (COM-1). */}
       <Card title="Сообщения">
         <p className="text-sm text-slate-600" data-testid="message-settings-note">
-          Подпись к сообщениям и копии сообщений на электронную почту можно будет настроить, когда в дневнике
-          заработают сообщения.
+          Подпись к сообщениям и копии сообщений на электронную почту можно будет настроить, когда в дневнике заработают сообщения.
         </p>
       </Card>
     </div>

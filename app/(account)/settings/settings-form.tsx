@@ -34,13 +34,20 @@ export function SettingsForm({ initial, hasDiary }: { initial: Input; hasDiary: 
         <label htmlFor="scheduleView" className="block font-medium text-slate-700">
           Форма расписания
         </label>
-        <select id="scheduleView" aria-describedby={errors.scheduleView ? "scheduleView-error" : undefined} className="rounded-md border border-slate-300 px-3 py-2" {...form.register("scheduleView")}>
+        <select
+          id="scheduleView"
+          aria-describedby={errors.scheduleView ? "scheduleView-error" : undefined}
+          className="rounded-md border border-slate-300 px-3 py-2"
+          {...form.register("scheduleView")}
+        >
           <option value="week">Сетка недели</option>
           <option value="list">Список</option>
         </select>
         <p className="text-xs text-slate-500">Так показывается «Расписание».</p>
         {errors.scheduleView && (
-          <p id="scheduleView-error" role="alert" className="text-sm text-red-700">{errors.scheduleView.message}</p>
+          <p id="scheduleView-error" role="alert" className="text-sm text-red-700">
+            {errors.scheduleView.message}
+          </p>
         )}
       </div>
       <Button type="submit" pending={pending}>

@@ -19,7 +19,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessage {...status} />
       <Field label="Логин" autoComplete="username" autoCapitalize="none" error={errors.login?.message} {...form.register("login")} />
-      <Field label="Пароль" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <Field
+        label="Пароль"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" className="w-full" pending={pending}>
         Войти
       </Button>

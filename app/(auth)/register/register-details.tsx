@@ -10,7 +10,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
-export type CodeInfo = { role: "STUDENT" | "PARENT" | "STAFF"; studentName: string; classLabel: string | null; birthDate: string | null; names: string[] };
+export type CodeInfo = {
+  role: "STUDENT" | "PARENT" | "STAFF";
+  studentName: string;
+  classLabel: string | null;
+  birthDate: string | null;
+  names: string[];
+};
 
 type Child = { code: string; studentName: string; classLabel: string | null };
 
@@ -24,7 +30,16 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
   const { form, errors, pending, status, onSubmit } = useActionForm({
     schema,
     action: registerAction,
-    defaultValues: { codes: [{ code: info.code }], login: "", password: "", password2: "", email: "", lastName: "", firstName: "", middleName: "" },
+    defaultValues: {
+      codes: [{ code: info.code }],
+      login: "",
+      password: "",
+      password2: "",
+      email: "",
+      lastName: "",
+      firstName: "",
+      middleName: "",
+    },
     onSuccess: (data) => onDone(data.login),
   });
 
@@ -43,7 +58,10 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
     }
     const next = [...children, { code: extra, ...result.data }];
     setChildren(next);
-    form.setValue("codes", next.map((c) => ({ code: c.code })));
+    form.setValue(
+      "codes",
+      next.map((c) => ({ code: c.code })),
+    );
     setExtra("");
   }
 
@@ -67,7 +85,14 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
           </ul>
           <div className="flex items-end gap-2">
             <div className="flex-1">
-              <Field label="Код ещё одного ребёнка" name="extraCode" value={extra} onChange={(e) => setExtra(e.target.value)} autoComplete="off" error={extraError ?? undefined} />
+              <Field
+                label="Код ещё одного ребёнка"
+                name="extraCode"
+                value={extra}
+                onChange={(e) => setExtra(e.target.value)}
+                autoComplete="off"
+                error={extraError ?? undefined}
+              />
             </div>
             <Button type="button" variant="secondary" onClick={addCode} pending={adding} disabled={!extra.trim()}>
               Добавить
@@ -83,8 +108,21 @@ export function RegisterDetails({ info, onDone }: { info: CodeInfo & { code: str
         </>
       )}
       <Field label="Логин" autoComplete="username" autoCapitalize="none" error={errors.login?.message} {...form.register("login")} />
-      <Field label="Пароль" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...form.register("password")} />
-      <Field label="Повторите пароль" type="password" autoComplete="new-password" error={errors.password2?.message} {...form.register("password2")} />
+      <Field
+        label="Пароль"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Field
+        label="Повторите пароль"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password2?.message}
+        {...form.register("password2")}
+      />
       <Field
         label={parent ? "Электронная почта" : "Электронная почта (необязательно)"}
         type="email"

@@ -26,7 +26,14 @@ export function RegisterForm() {
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <p className="text-sm text-slate-600">Введите пригласительный код, который вы получили у куратора электронного журнала в школе.</p>
       <FormMessage {...status} />
-      <Field label="Пригласительный код" autoComplete="off" autoCapitalize="characters" placeholder="XXXXX-XXXXX-XXXXX" error={errors.code?.message} {...form.register("code")} />
+      <Field
+        label="Пригласительный код"
+        autoComplete="off"
+        autoCapitalize="characters"
+        placeholder="XXXXX-XXXXX-XXXXX"
+        error={errors.code?.message}
+        {...form.register("code")}
+      />
       <Button type="submit" className="w-full" pending={pending}>
         Зарегистрироваться
       </Button>

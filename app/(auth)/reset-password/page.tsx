@@ -22,14 +22,21 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     );
   }
   // The holder of the letter's link is the account's owner: the policy's facts may go to the form.
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: live.userId }, select: { login: true, birthDate: true, lastName: true, firstName: true, middleName: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: live.userId },
+    select: { login: true, birthDate: true, lastName: true, firstName: true, middleName: true },
+  });
   return (
     <>
       <h1 className="text-xl font-semibold">Новый пароль</h1>
       <p className="mt-1 text-sm text-slate-600">Логин: {user.login}</p>
       <ResetForm
         token={token!}
-        ctx={{ login: user.login, birthDate: user.birthDate ? toIsoDate(user.birthDate) : null, names: [user.lastName, user.firstName, user.middleName ?? ""] }}
+        ctx={{
+          login: user.login,
+          birthDate: user.birthDate ? toIsoDate(user.birthDate) : null,
+          names: [user.lastName, user.firstName, user.middleName ?? ""],
+        }}
       />
     </>
   );

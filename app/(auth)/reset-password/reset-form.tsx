@@ -31,8 +31,21 @@ export function ResetForm({ token, ctx }: { token: string; ctx: PasswordContext 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <FormMessage {...status} />
-      <Field label="Новый пароль" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...form.register("password")} />
-      <Field label="Повторите пароль" type="password" autoComplete="new-password" error={errors.password2?.message} {...form.register("password2")} />
+      <Field
+        label="Новый пароль"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Field
+        label="Повторите пароль"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password2?.message}
+        {...form.register("password2")}
+      />
       <Button type="submit" className="w-full" pending={pending}>
         Сохранить пароль
       </Button>

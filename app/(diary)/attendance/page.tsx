@@ -21,7 +21,13 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
         <h1 className="text-xl font-semibold">Посещаемость</h1>
         <PeriodSwitch path="/attendance" periods={periods} current={period?.id ?? null} />
       </div>
-      <Card title={period ? `${period.name}: пропущено ${countRu(missed, ["урок", "урока", "уроков"])}, опозданий ${rows.length - missed}` : undefined}>
+      <Card
+        title={
+          period
+            ? `${period.name}: пропущено ${countRu(missed, ["урок", "урока", "уроков"])}, опозданий ${rows.length - missed}`
+            : undefined
+        }
+      >
         {rows.length === 0 ? (
           <EmptyState>Пропусков нет</EmptyState>
         ) : (

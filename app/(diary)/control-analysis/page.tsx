@@ -28,7 +28,11 @@ export default async function ControlAnalysisPage() {
         </Card>
       )}
       {works.map((w, i) => (
-        <Card key={i} title={`${w.subject}, ${formatDayMonth(w.date)}${w.topic ? ` — ${w.topic}` : ""}`} action={w.mark ? <MarkBadge value={w.mark} workType="CONTROL" /> : undefined}>
+        <Card
+          key={i}
+          title={`${w.subject}, ${formatDayMonth(w.date)}${w.topic ? ` — ${w.topic}` : ""}`}
+          action={w.mark ? <MarkBadge value={w.mark} workType="CONTROL" /> : undefined}
+        >
           <div data-testid="control-work">
             <table className="w-full text-sm">
               <thead>

@@ -41,7 +41,9 @@ export default async function ControlSchedulePage({ searchParams }: { searchPara
               <tbody>
                 {subjects.map((s) => (
                   <tr key={s} className="border-b border-slate-100">
-                    <th scope="row" className="sticky left-0 bg-white py-1 pr-2 text-left font-medium">{s}</th>
+                    <th scope="row" className="sticky left-0 bg-white py-1 pr-2 text-left font-medium">
+                      {s}
+                    </th>
                     {weeks.map((w) => {
                       const here = works.filter((x) => x.subject === s && x.date >= w && x.date <= addDays(w, 6));
                       return (

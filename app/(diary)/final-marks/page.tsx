@@ -15,7 +15,9 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
   const years = await getFinalMarks(viewer.school.id, child);
   const wanted = (await searchParams).year;
   const year = years.find((y) => y.id === wanted) ?? years.find((y) => y.isCurrent) ?? years[0];
-  const periods = [...new Map((year?.marks ?? []).filter((m) => m.kind === "PERIOD").map((m) => [m.periodNumber ?? 0, m.period ?? ""]))].sort((a, b) => a[0] - b[0]);
+  const periods = [
+    ...new Map((year?.marks ?? []).filter((m) => m.kind === "PERIOD").map((m) => [m.periodNumber ?? 0, m.period ?? ""])),
+  ].sort((a, b) => a[0] - b[0]);
   const kinds = Object.keys(KIND_TITLES).filter((k) => year?.marks.some((m) => m.kind === k));
   const subjects = [...new Set((year?.marks ?? []).map((m) => m.subject))].sort((a, b) => a.localeCompare(b, "ru"));
   const cell = (subject: string, kind: string, period?: string) =>
@@ -30,7 +32,10 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
               key={y.id}
               href={`/final-marks?year=${y.id}`}
               aria-current={y.id === year?.id ? "page" : undefined}
-              className={cn("inline-flex min-h-10 items-center rounded-md border px-2.5 py-1 text-sm sm:min-h-0", y.id === year?.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white")}
+              className={cn(
+                "inline-flex min-h-10 items-center rounded-md border px-2.5 py-1 text-sm sm:min-h-0",
+                y.id === year?.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white",
+              )}
             >
               {y.name}
             </Link>
@@ -47,22 +52,32 @@ export default async function FinalMarksPage({ searchParams }: { searchParams: P
                 <tr className="border-b text-left text-xs text-slate-500">
                   <th className="py-1 pr-2 font-medium">Предмет</th>
                   {periods.map(([n, name]) => (
-                    <th key={n} className="px-1 py-1 text-center font-medium">{name}</th>
+                    <th key={n} className="px-1 py-1 text-center font-medium">
+                      {name}
+                    </th>
                   ))}
                   {kinds.map((k) => (
-                    <th key={k} className="px-1 py-1 text-center font-medium">{KIND_TITLES[k]}</th>
+                    <th key={k} className="px-1 py-1 text-center font-medium">
+                      {KIND_TITLES[k]}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {subjects.map((s) => (
                   <tr key={s} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-2 text-left font-medium">{s}</th>
+                    <th scope="row" className="py-1 pr-2 text-left font-medium">
+                      {s}
+                    </th>
                     {periods.map(([n, name]) => (
-                      <td key={n} className="px-1 py-1 text-center">{cell(s, "PERIOD", name)}</td>
+                      <td key={n} className="px-1 py-1 text-center">
+                        {cell(s, "PERIOD", name)}
+                      </td>
                     ))}
                     {kinds.map((k) => (
-                      <td key={k} className="px-1 py-1 text-center font-semibold">{cell(s, k)}</td>
+                      <td key={k} className="px-1 py-1 text-center font-semibold">
+                        {cell(s, k)}
+                      </td>
                     ))}
                   </tr>
                 ))}

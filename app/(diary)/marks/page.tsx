@@ -22,7 +22,8 @@ export default async function MarksPage({ searchParams }: { searchParams: Promis
       <Card>
         {rows.length === 0 ? <EmptyState>Предметов в этом периоде нет</EmptyState> : <MarksTable rows={rows} />}
         <p className="mt-2 text-xs text-slate-500">
-          Средний балл — среднее взвешенное: каждая отметка умножается на свой вес; «4/5» считается как 4,5; «зч», «нз» и пропуски не учитываются.
+          Средний балл — среднее взвешенное: каждая отметка умножается на свой вес; «4/5» считается как 4,5; «зч», «нз» и пропуски не
+          учитываются.
         </p>
         <div className="mt-3 flex gap-4 text-sm">
           <Link href={`/marks/print${q}`} className="text-brand-700 underline">

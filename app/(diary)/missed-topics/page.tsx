@@ -26,7 +26,9 @@ export default async function MissedTopicsPage({ searchParams }: { searchParams:
           <ul className="divide-y divide-slate-100" data-testid="missed-topics">
             {rows.map((r, i) => (
               <li key={i} className="py-2 text-sm">
-                <span className="text-slate-500">{formatDayMonth(r.date)}, {r.number} урок · </span>
+                <span className="text-slate-500">
+                  {formatDayMonth(r.date)}, {r.number} урок ·{" "}
+                </span>
                 <span className="font-medium">{r.subject}</span>
                 <p>{r.topic ?? "Тема не записана"}</p>
                 {r.homework.map((h, j) => (

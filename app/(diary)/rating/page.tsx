@@ -13,7 +13,10 @@ function Change({ value }: { value: number | null }) {
   if (Math.abs(value) < 0.005) return <span className="text-slate-500">без изменений</span>;
   const up = value > 0;
   return (
-    <span className={up ? "text-green-700" : "text-red-700"} aria-label={up ? `выше на ${formatAverage(value)}` : `ниже на ${formatAverage(-value)}`}>
+    <span
+      className={up ? "text-green-700" : "text-red-700"}
+      aria-label={up ? `выше на ${formatAverage(value)}` : `ниже на ${formatAverage(-value)}`}
+    >
       {up ? "▲ +" : "▼ −"}
       {formatAverage(Math.abs(value))}
     </span>
@@ -29,7 +32,9 @@ export default async function RatingPage() {
       {milestones.length === 0 ? (
         <Card>
           <EmptyState>
-            {viewer.school.milestonesEnabled ? "Рубежей в этом учебном году ещё не было." : "Школа не проводит рубежный контроль, поэтому рейтинга нет."}
+            {viewer.school.milestonesEnabled
+              ? "Рубежей в этом учебном году ещё не было."
+              : "Школа не проводит рубежный контроль, поэтому рейтинга нет."}
           </EmptyState>
         </Card>
       ) : (
@@ -48,7 +53,9 @@ export default async function RatingPage() {
                   <tr key={s.subject} className="border-b border-slate-100">
                     <td className="py-1">{s.subject}</td>
                     <td className="py-1 text-right font-semibold">{formatAverage(s.average)}</td>
-                    <td className="py-1 text-right"><Change value={s.change} /></td>
+                    <td className="py-1 text-right">
+                      <Change value={s.change} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

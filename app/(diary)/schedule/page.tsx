@@ -14,7 +14,10 @@ const WEEKDAYS = ["Понедельник", "Вторник", "Среда", "Ч�
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
   const { viewer, child } = await requireSection("schedule");
   const wanted = (await searchParams).class;
-  const [{ classes, chosen, slots, holidays }, view] = await Promise.all([getSchedule(viewer.school.id, wanted, child.classId), getOwnScheduleView(viewer)]);
+  const [{ classes, chosen, slots, holidays }, view] = await Promise.all([
+    getSchedule(viewer.school.id, wanted, child.classId),
+    getOwnScheduleView(viewer),
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -24,15 +27,21 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
             <span className="block text-slate-600">Класс</span>
             <select name="class" defaultValue={chosen?.id} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
               {classes.map((c) => (
-                <option key={c.id} value={c.id}>{c.label}</option>
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
               ))}
             </select>
           </label>
-          <Button type="submit" variant="secondary">Показать</Button>
+          <Button type="submit" variant="secondary">
+            Показать
+          </Button>
         </form>
       </div>
       {!chosen ? (
-        <Card><EmptyState>Выберите класс</EmptyState></Card>
+        <Card>
+          <EmptyState>Выберите класс</EmptyState>
+        </Card>
       ) : view === "list" ? (
         <ScheduleList slots={slots} />
       ) : (

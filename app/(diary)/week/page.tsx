@@ -8,7 +8,8 @@ import { addDays, formatDayMonth, todayIn } from "@/lib/time/dates";
 
 export const metadata: Metadata = { title: "Учебная неделя" };
 
-const linkClass = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 sm:min-h-0";
+const linkClass =
+  "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 sm:min-h-0";
 
 export default async function WeekPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
   const { viewer, child } = await requireSection("week");
@@ -41,7 +42,15 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {week.days.map((d) => (
-          <WeekDay key={d.date} day={d} complained={week.complained} remarks={week.remarks.filter((r) => r.date === d.date)} isToday={d.date === today} files={week.files} canSubmit={viewer.diaryKind === "STUDENT"} />
+          <WeekDay
+            key={d.date}
+            day={d}
+            complained={week.complained}
+            remarks={week.remarks.filter((r) => r.date === d.date)}
+            isToday={d.date === today}
+            files={week.files}
+            canSubmit={viewer.diaryKind === "STUDENT"}
+          />
         ))}
       </div>
     </div>

@@ -6,7 +6,9 @@ export default async function JournalLayout({ children }: { children: React.Reac
   return (
     <>
       <AppHeader viewer={viewer} />
-      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-3 py-4 outline-none">{children}</main>
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-3 py-4 outline-none">
+        {children}
+      </main>
     </>
   );
 }

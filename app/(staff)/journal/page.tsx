@@ -54,8 +54,7 @@ export default async function JournalHome() {
             {assignments.map((a) => (
               <li key={a.id} className="flex justify-between gap-3 py-2">
                 <Link href={`/journal/${a.id}`} className="text-brand-800 hover:underline">
-                  <span className="font-medium">{a.subject.name}</span>{" "}
-                  {a.class && `${a.class.grade}${a.class.letter}`}
+                  <span className="font-medium">{a.subject.name}</span> {a.class && `${a.class.grade}${a.class.letter}`}
                   {a.group && ` · ${a.group.name}`}
                   {JOURNAL_LABEL[a.journal] && <span className="text-slate-500"> · {JOURNAL_LABEL[a.journal]}</span>}
                 </Link>

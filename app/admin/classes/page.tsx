@@ -31,11 +31,17 @@ export default async function ClassesPage({ searchParams }: { searchParams: Sear
       </Card>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Новый класс">
-          <AdminForm form="class" submitLabel="Создать класс" success="Класс создан." defaults={{ grade: "", letter: "", classTeacherId: "" }} fields={[
-            { name: "grade", label: "Параллель", type: "number" },
-            { name: "letter", label: "Литера", type: "text" },
-            { name: "classTeacherId", label: "Классный руководитель", type: "select", options: teachers },
-          ]} />
+          <AdminForm
+            form="class"
+            submitLabel="Создать класс"
+            success="Класс создан."
+            defaults={{ grade: "", letter: "", classTeacherId: "" }}
+            fields={[
+              { name: "grade", label: "Параллель", type: "number" },
+              { name: "letter", label: "Литера", type: "text" },
+              { name: "classTeacherId", label: "Классный руководитель", type: "select", options: teachers },
+            ]}
+          />
         </Card>
         <Card title="Предметы">
           <ul className="mb-3 text-sm" data-testid="subjects">
@@ -51,7 +57,13 @@ export default async function ClassesPage({ searchParams }: { searchParams: Sear
               </li>
             ))}
           </ul>
-          <AdminForm form="subject" submitLabel="Добавить предмет" success="Предмет добавлен." defaults={{ name: "", shortName: "" }} fields={subjectFields} />
+          <AdminForm
+            form="subject"
+            submitLabel="Добавить предмет"
+            success="Предмет добавлен."
+            defaults={{ name: "", shortName: "" }}
+            fields={subjectFields}
+          />
         </Card>
       </div>
     </div>

@@ -11,7 +11,16 @@ export async function GET() {
   const bytes = await writeWorkbook([
     {
       name: "Люди",
-      columns: [{ header: "ФИО" }, { header: "Роли" }, { header: "Класс" }, { header: "Дата рождения" }, { header: "E-mail" }, { header: "Логин" }, { header: "Зарегистрирован" }, { header: "Дети" }],
+      columns: [
+        { header: "ФИО" },
+        { header: "Роли" },
+        { header: "Класс" },
+        { header: "Дата рождения" },
+        { header: "E-mail" },
+        { header: "Логин" },
+        { header: "Зарегистрирован" },
+        { header: "Дети" },
+      ],
       rows: people.map((p) => [p.name, p.roles, p.classes, p.birthDate, p.email, p.login, p.registered, p.children]),
     },
   ]);

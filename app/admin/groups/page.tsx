@@ -23,7 +23,9 @@ export default async function GroupsPage() {
         <GroupForm teachers={teachers} />
       </Card>
       {groups.length === 0 ? (
-        <Card><EmptyState>Групп пока нет.</EmptyState></Card>
+        <Card>
+          <EmptyState>Групп пока нет.</EmptyState>
+        </Card>
       ) : (
         groups.map((g) => (
           <Card key={g.id} title={`${g.name} — ${GROUP_KIND_LABELS[g.kind]}`}>
@@ -39,7 +41,9 @@ export default async function GroupsPage() {
                 <ul data-testid="group-members" className="space-y-1">
                   {g.members.map((m) => (
                     <li key={m.id} className="flex items-center justify-between gap-2">
-                      <span>{m.name} {m.classLabel && <span className="text-slate-500">{m.classLabel}</span>}</span>
+                      <span>
+                        {m.name} {m.classLabel && <span className="text-slate-500">{m.classLabel}</span>}
+                      </span>
                       <UnenrolButton groupId={g.id} studentId={m.id} name={m.name} />
                     </li>
                   ))}
@@ -52,7 +56,13 @@ export default async function GroupsPage() {
                   <GroupForm
                     teachers={teachers}
                     groupId={g.id}
-                    initial={{ name: g.name, kind: g.kind, teacherId: g.teacherId, weekdays: g.weekdays.map(String), lessonNumber: String(g.lessonNumber ?? 8) }}
+                    initial={{
+                      name: g.name,
+                      kind: g.kind,
+                      teacherId: g.teacherId,
+                      weekdays: g.weekdays.map(String),
+                      lessonNumber: String(g.lessonNumber ?? 8),
+                    }}
                   />
                 </details>
                 <RemoveGroupButton groupId={g.id} name={g.name} />

@@ -15,8 +15,20 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <div className="no-print flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">{staff ? "Импорт сотрудников" : "Импорт учеников и родителей"}</h1>
         <nav aria-label="Что импортировать" className="flex gap-3 text-sm">
-          <a href="/admin/import" aria-current={staff ? undefined : "page"} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">Ученики и родители</a>
-          <a href="/admin/import?kind=staff" aria-current={staff ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">Сотрудники</a>
+          <a
+            href="/admin/import"
+            aria-current={staff ? undefined : "page"}
+            className="text-brand-700 hover:underline aria-[current=page]:font-semibold"
+          >
+            Ученики и родители
+          </a>
+          <a
+            href="/admin/import?kind=staff"
+            aria-current={staff ? "page" : undefined}
+            className="text-brand-700 hover:underline aria-[current=page]:font-semibold"
+          >
+            Сотрудники
+          </a>
         </nav>
         <a href="/admin/export" className="text-sm text-brand-700 underline" download>
           Выгрузить всех людей школы (.xlsx)

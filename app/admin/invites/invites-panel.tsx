@@ -13,7 +13,16 @@ import { Button } from "@/components/ui/button";
 import { Invitations, type PrintBatch } from "@/components/admin/invitations";
 
 type ClassOption = { id: string; label: string; students: { id: string; name: string }[] };
-type InviteRow = { id: string; role: string; studentName: string; classLabel: string | null; createdAt: string; expiresAt: string | null; state: "active" | "used" | "revoked" | "expired"; usedByLogin: string | null };
+type InviteRow = {
+  id: string;
+  role: string;
+  studentName: string;
+  classLabel: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  state: "active" | "used" | "revoked" | "expired";
+  usedByLogin: string | null;
+};
 
 const STATE_LABEL = { active: "действует", used: "использован", revoked: "отозван", expired: "истёк" } as const;
 const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -27,13 +36,17 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
     defaultValues: { classId: "", studentId: "", role: "STUDENT" },
     onSuccess: (data) => show(data),
   });
-  const setMessage = (m: { ok: boolean; text: string } | null) => setStatus({ message: m?.text ?? null, tone: m?.ok ? "success" : "error" });
+  const setMessage = (m: { ok: boolean; text: string } | null) =>
+    setStatus({ message: m?.text ?? null, tone: m?.ok ? "success" : "error" });
   const classId = useWatch({ control: form.control, name: "classId" });
   const students = classes.find((c) => c.id === classId)?.students ?? [];
 
   function show(result: { invites: PrintableInvite[]; school: { name: string; address: string }; registerUrl: string }) {
     setBatch(result);
-    setMessage({ ok: true, text: `Выдано кодов: ${result.invites.length}. Распечатайте приглашения сейчас: код показывается только один раз.` });
+    setMessage({
+      ok: true,
+      text: `Выдано кодов: ${result.invites.length}. Распечатайте приглашения сейчас: код показывается только один раз.`,
+    });
     router.refresh();
   }
 
@@ -55,32 +68,53 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
       <Card className="no-print" title="Выдать коды">
         <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-4 sm:items-end">
           <div>
-            <label htmlFor="classId" className="mb-1 block text-sm font-medium text-slate-700">Класс</label>
-            <select id="classId" className={select} aria-describedby={errors.classId ? "classId-error" : undefined} {...form.register("classId", { onChange: () => form.setValue("studentId", "") })}>
+            <label htmlFor="classId" className="mb-1 block text-sm font-medium text-slate-700">
+              Класс
+            </label>
+            <select
+              id="classId"
+              className={select}
+              aria-describedby={errors.classId ? "classId-error" : undefined}
+              {...form.register("classId", { onChange: () => form.setValue("studentId", "") })}
+            >
               <option value="">—</option>
               {classes.map((c) => (
-                <option key={c.id} value={c.id}>{c.label}</option>
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
               ))}
             </select>
-            {errors.classId && <p id="classId-error" className="text-sm text-red-700">{errors.classId.message}</p>}
+            {errors.classId && (
+              <p id="classId-error" className="text-sm text-red-700">
+                {errors.classId.message}
+              </p>
+            )}
           </div>
           <div>
-            <label htmlFor="studentId" className="mb-1 block text-sm font-medium text-slate-700">Ученик</label>
+            <label htmlFor="studentId" className="mb-1 block text-sm font-medium text-slate-700">
+              Ученик
+            </label>
             <select id="studentId" className={select} {...form.register("studentId")}>
               <option value="">Все ученики класса</option>
               {students.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}</option>
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="role" className="mb-1 block text-sm font-medium text-slate-700">Для кого</label>
+            <label htmlFor="role" className="mb-1 block text-sm font-medium text-slate-700">
+              Для кого
+            </label>
             <select id="role" className={select} {...form.register("role")}>
               <option value="STUDENT">Ученик</option>
               <option value="PARENT">Родитель ученика</option>
             </select>
           </div>
-          <Button type="submit" pending={pending}>Выдать коды</Button>
+          <Button type="submit" pending={pending}>
+            Выдать коды
+          </Button>
         </form>
       </Card>
       <div className="no-print">
@@ -111,10 +145,14 @@ export function InvitesPanel({ classes, invites }: { classes: ClassOption[]; inv
                   </td>
                   <td className="space-x-2 py-1 text-right whitespace-nowrap">
                     {i.state === "active" && (
-                      <Button variant="ghost" className="px-2 py-1" onClick={() => act("revoke", i.id)}>Отозвать</Button>
+                      <Button variant="ghost" className="px-2 py-1" onClick={() => act("revoke", i.id)}>
+                        Отозвать
+                      </Button>
                     )}
                     {i.state !== "used" && (
-                      <Button variant="ghost" className="px-2 py-1" onClick={() => act("reissue", i.id)}>Выдать заново</Button>
+                      <Button variant="ghost" className="px-2 py-1" onClick={() => act("reissue", i.id)}>
+                        Выдать заново
+                      </Button>
                     )}
                   </td>
                 </tr>

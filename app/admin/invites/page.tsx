@@ -31,7 +31,12 @@ export default async function InvitesPage({ searchParams }: { searchParams: Prom
       <Card className="no-print" title="Фильтр">
         <nav className="flex flex-wrap gap-3 text-sm" aria-label="Состояние кодов">
           {STATES.map((s) => (
-            <a key={s.value} href={`/admin/invites?state=${s.value}`} aria-current={s.value === filter ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">
+            <a
+              key={s.value}
+              href={`/admin/invites?state=${s.value}`}
+              aria-current={s.value === filter ? "page" : undefined}
+              className="text-brand-700 hover:underline aria-[current=page]:font-semibold"
+            >
               {s.label}
             </a>
           ))}

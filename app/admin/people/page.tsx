@@ -17,7 +17,9 @@ const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireArea("admin");
   const raw = await searchParams;
-  const query = peopleQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const query = peopleQuerySchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])),
+  );
   const data = await searchPeople(viewer, query);
   return (
     <div className="space-y-4">

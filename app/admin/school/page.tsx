@@ -43,11 +43,21 @@ export default async function SchoolPage() {
             { name: "name", label: "Полное название", type: "text" },
             { name: "shortName", label: "Краткое название", type: "text" },
             { name: "address", label: "Адрес школы", type: "text" },
-            { name: "publicUrl", label: "Адрес журнала в интернете (печатается в приглашениях)", type: "text", hint: "Например, https://dnevnik.school17.ru" },
+            {
+              name: "publicUrl",
+              label: "Адрес журнала в интернете (печатается в приглашениях)",
+              type: "text",
+              hint: "Например, https://dnevnik.school17.ru",
+            },
             { name: "personalNotesMode", label: "Персональные заметки вместо замечаний и комментариев", type: "checkbox" },
             { name: "parentsMayEditData", label: "Родители могут менять свои данные", type: "checkbox" },
             { name: "milestonesEnabled", label: "Рубежный контроль", type: "checkbox" },
-            { name: "paidServices", label: "Платные сервисы", type: "checkboxes", options: Object.entries(PAID_SERVICES).map(([value, label]) => ({ value, label })) },
+            {
+              name: "paidServices",
+              label: "Платные сервисы",
+              type: "checkboxes",
+              options: Object.entries(PAID_SERVICES).map(([value, label]) => ({ value, label })),
+            },
           ]}
         />
       </Card>
@@ -58,13 +68,19 @@ export default async function SchoolPage() {
             <li key={y.id} className="space-y-2 rounded border border-slate-200 p-3 text-sm" data-testid={`year-${y.name}`}>
               <EditableRow
                 label={`учебный год ${y.name}`}
-                edit={{ form: "yearEdit", fields: [yearName, ...dateRange], defaults: { id: y.id, name: y.name, startDate: y.start, endDate: y.end } }}
+                edit={{
+                  form: "yearEdit",
+                  fields: [yearName, ...dateRange],
+                  defaults: { id: y.id, name: y.name, startDate: y.start, endDate: y.end },
+                }}
                 remove={y.isCurrent ? undefined : { action: "year", arg: { id: y.id } }}
               >
                 <p className="font-medium">
                   {y.name} {y.isCurrent && <span className="rounded bg-green-100 px-1 text-green-800">текущий</span>}
                 </p>
-                <p className="text-slate-600">{span(y)}, классов: {y.classes}</p>
+                <p className="text-slate-600">
+                  {span(y)}, классов: {y.classes}
+                </p>
               </EditableRow>
               {y.periods.length > 0 && <p className="font-medium">Периоды</p>}
               <ul className="space-y-1 pl-3">
@@ -86,7 +102,11 @@ export default async function SchoolPage() {
                   <li key={h.id}>
                     <EditableRow
                       label={`каникулы «${h.name}» ${y.name}`}
-                      edit={{ form: "holidayEdit", fields: [{ name: "name", label: "Название", type: "text" }, ...dateRange], defaults: { id: h.id, name: h.name, startDate: h.start, endDate: h.end } }}
+                      edit={{
+                        form: "holidayEdit",
+                        fields: [{ name: "name", label: "Название", type: "text" }, ...dateRange],
+                        defaults: { id: h.id, name: h.name, startDate: h.start, endDate: h.end },
+                      }}
                       remove={{ action: "holiday", arg: { id: h.id } }}
                     >
                       {h.name} ({span(h)})
@@ -103,19 +123,34 @@ export default async function SchoolPage() {
           <AdminForm form="year" submitLabel="Создать год" success="Учебный год создан." fields={[yearName, ...dateRange]} />
         </Card>
         <Card title="Учебный период">
-          <AdminForm form="period" submitLabel="Добавить период" success="Период добавлен." fields={[
-            { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
-            { name: "kind", label: "Вид", type: "select", options: Object.entries(PERIOD_KINDS).map(([value, label]) => ({ value, label })) },
-            { name: "number", label: "Номер", type: "number" },
-            ...dateRange,
-          ]} />
+          <AdminForm
+            form="period"
+            submitLabel="Добавить период"
+            success="Период добавлен."
+            fields={[
+              { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
+              {
+                name: "kind",
+                label: "Вид",
+                type: "select",
+                options: Object.entries(PERIOD_KINDS).map(([value, label]) => ({ value, label })),
+              },
+              { name: "number", label: "Номер", type: "number" },
+              ...dateRange,
+            ]}
+          />
         </Card>
         <Card title="Каникулы">
-          <AdminForm form="holiday" submitLabel="Добавить каникулы" success="Каникулы добавлены." fields={[
-            { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
-            { name: "name", label: "Название", type: "text" },
-            ...dateRange,
-          ]} />
+          <AdminForm
+            form="holiday"
+            submitLabel="Добавить каникулы"
+            success="Каникулы добавлены."
+            fields={[
+              { name: "yearId", label: "Учебный год", type: "select", options: yearOptions },
+              { name: "name", label: "Название", type: "text" },
+              ...dateRange,
+            ]}
+          />
         </Card>
         <Card title="Звонки">
           <ol className="mb-3 text-sm" data-testid="bells">
@@ -128,23 +163,32 @@ export default async function SchoolPage() {
             ))}
           </ol>
           {/* The saved lessons and spare rows for more (blank rows at the end are ignored). */}
-          <AdminForm form="bells" submitLabel="Сохранить звонки" success="Звонки сохранены." resetOnSuccess={false}
+          <AdminForm
+            form="bells"
+            submitLabel="Сохранить звонки"
+            success="Звонки сохранены."
+            resetOnSuccess={false}
             defaults={{ bells: bellRows.map((i) => ({ startsAt: cal.bells[i]?.startsAt ?? "", endsAt: cal.bells[i]?.endsAt ?? "" })) }}
             fields={bellRows.flatMap((i) => [
               { name: `bells.${i}.startsAt`, label: `${i + 1}-й урок: начало`, type: "time" as const },
               { name: `bells.${i}.endsAt`, label: `${i + 1}-й урок: конец`, type: "time" as const },
-            ])} inline />
+            ])}
+            inline
+          />
         </Card>
       </div>
       <Card title="Начать новый учебный год">
         <p className="mb-3 text-sm text-slate-600">
-          Новый год станет текущим, классы перейдут в следующую параллель с теми же учениками и классными руководителями, 11-е классы выпускаются.
-          Данные {current ? `${current.name}` : "прошлого года"} останутся доступны для чтения. Нагрузку и расписание нового года назначьте заново.
+          Новый год станет текущим, классы перейдут в следующую параллель с теми же учениками и классными руководителями, 11-е классы
+          выпускаются. Данные {current ? `${current.name}` : "прошлого года"} останутся доступны для чтения. Нагрузку и расписание нового
+          года назначьте заново.
         </p>
-        <AdminForm form="newYear" submitLabel="Начать новый год" success="Новый учебный год начат." fields={[
-          { ...yearName, label: "Название нового года" },
-          ...dateRange,
-        ]} />
+        <AdminForm
+          form="newYear"
+          submitLabel="Начать новый год"
+          success="Новый учебный год начат."
+          fields={[{ ...yearName, label: "Название нового года" }, ...dateRange]}
+        />
       </Card>
     </div>
   );

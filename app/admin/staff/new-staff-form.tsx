@@ -39,16 +39,32 @@ export function NewStaffForm({ roles, positions }: { roles: Option[]; positions:
             </label>
           ))}
         </div>
-        {errors.roles && <p id="roles-error" role="alert" className="text-sm text-red-700">{errors.roles.message}</p>}
+        {errors.roles && (
+          <p id="roles-error" role="alert" className="text-sm text-red-700">
+            {errors.roles.message}
+          </p>
+        )}
       </fieldset>
       <div className="max-w-xs space-y-1">
-        <label htmlFor="specialistKind" className="block text-sm font-medium text-slate-700">Должность специалиста</label>
-        <select id="specialistKind" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...form.register("specialistKind")}>
+        <label htmlFor="specialistKind" className="block text-sm font-medium text-slate-700">
+          Должность специалиста
+        </label>
+        <select
+          id="specialistKind"
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          {...form.register("specialistKind")}
+        >
           <option value="">—</option>
-          {positions.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          {positions.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </div>
-      <Button type="submit" pending={pending}>Добавить сотрудника</Button>
+      <Button type="submit" pending={pending}>
+        Добавить сотрудника
+      </Button>
     </form>
   );
 }

@@ -15,7 +15,11 @@ import { StaffAccounts } from "./staff-accounts";
 export const metadata: Metadata = { title: "Сотрудники" };
 
 type Roles = { roles: Role[]; specialistKind: SpecialistKind | null };
-const roleText = (s: Roles) => rolesLabel(s.roles.filter((r) => STAFF_ROLES.includes(r)), s.specialistKind);
+const roleText = (s: Roles) =>
+  rolesLabel(
+    s.roles.filter((r) => STAFF_ROLES.includes(r)),
+    s.specialistKind,
+  );
 
 export default async function StaffPage() {
   const viewer = await requireArea("admin");
@@ -26,7 +30,13 @@ export default async function StaffPage() {
       <h1 className="no-print text-xl font-semibold">Сотрудники и роли</h1>
       <Card title={`Сотрудники (${accounts.length})`}>
         <StaffAccounts
-          rows={accounts.map((a) => ({ id: a.id, name: a.name, login: a.login, email: a.email, roles: `${roleText(a)}${load.get(a.id) ? ` · нагрузка: ${load.get(a.id)}` : ""}` }))}
+          rows={accounts.map((a) => ({
+            id: a.id,
+            name: a.name,
+            login: a.login,
+            email: a.email,
+            roles: `${roleText(a)}${load.get(a.id) ? ` · нагрузка: ${load.get(a.id)}` : ""}`,
+          }))}
         />
       </Card>
       <Card className="no-print" title="Новый сотрудник">
@@ -35,17 +45,42 @@ export default async function StaffPage() {
           positions={Object.entries(SPECIALIST_KIND_LABELS).map(([value, label]) => ({ value, label }))}
         />
         <p className="mt-2 text-xs text-slate-500">
-          Многих сразу — из таблицы: <Link href="/admin/import?kind=staff" className="text-brand-700 underline">импорт сотрудников</Link>.
+          Многих сразу — из таблицы:{" "}
+          <Link href="/admin/import?kind=staff" className="text-brand-700 underline">
+            импорт сотрудников
+          </Link>
+          .
         </p>
       </Card>
       <Card className="no-print" title="Роли сотрудника">
-        <AdminForm form="staffRoles" submitLabel="Сохранить роли" success="Роли сохранены." defaults={{ userId: "", roles: [], specialistKind: "" }} fields={[
-          // Choosing a person shows their current roles: the form replaces them all on saving.
-          { name: "userId", label: "Сотрудник", type: "select", options: staff.map((s) => ({ value: s.id, label: s.name })),
-            presets: Object.fromEntries(staff.map((s) => [s.id, { roles: s.roles, specialistKind: s.specialistKind ?? "" }])) },
-          { name: "roles", label: "Роли", type: "checkboxes", options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })) },
-          { name: "specialistKind", label: "Специалист", type: "select", options: Object.entries(SPECIALIST_KIND_LABELS).map(([value, label]) => ({ value, label })) },
-        ]} />
+        <AdminForm
+          form="staffRoles"
+          submitLabel="Сохранить роли"
+          success="Роли сохранены."
+          defaults={{ userId: "", roles: [], specialistKind: "" }}
+          fields={[
+            // Choosing a person shows their current roles: the form replaces them all on saving.
+            {
+              name: "userId",
+              label: "Сотрудник",
+              type: "select",
+              options: staff.map((s) => ({ value: s.id, label: s.name })),
+              presets: Object.fromEntries(staff.map((s) => [s.id, { roles: s.roles, specialistKind: s.specialistKind ?? "" }])),
+            },
+            {
+              name: "roles",
+              label: "Роли",
+              type: "checkboxes",
+              options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+            },
+            {
+              name: "specialistKind",
+              label: "Специалист",
+              type: "select",
+              options: Object.entries(SPECIALIST_KIND_LABELS).map(([value, label]) => ({ value, label })),
+            },
+          ]}
+        />
         <p className="mt-2 text-xs text-slate-500">Нагрузку назначают на странице класса.</p>
       </Card>
     </div>

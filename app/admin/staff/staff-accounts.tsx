@@ -25,7 +25,10 @@ export function StaffAccounts({ rows }: { rows: Row[] }) {
     if (!r.ok) return setStatus({ message: r.message, tone: "error" });
     setBatch(r.data);
     setChosen(new Set());
-    setStatus({ message: `Выдано кодов: ${r.data.invites.length}. Распечатайте приглашения сейчас: код показывается только один раз.`, tone: "success" });
+    setStatus({
+      message: `Выдано кодов: ${r.data.invites.length}. Распечатайте приглашения сейчас: код показывается только один раз.`,
+      tone: "success",
+    });
     router.refresh();
   }
 
@@ -36,7 +39,9 @@ export function StaffAccounts({ rows }: { rows: Row[] }) {
         <table className="w-full text-left text-sm" data-testid="staff-accounts">
           <thead className="text-slate-500">
             <tr>
-              <th className="py-1 pr-2"><span className="sr-only">Выбрать</span></th>
+              <th className="py-1 pr-2">
+                <span className="sr-only">Выбрать</span>
+              </th>
               <th className="py-1 pr-2">Сотрудник</th>
               <th className="py-1 pr-2">Роли</th>
               <th className="py-1">Учётная запись</th>
@@ -46,10 +51,14 @@ export function StaffAccounts({ rows }: { rows: Row[] }) {
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100">
                 <td className="py-1 pr-2">
-                  {!r.login && <input type="checkbox" aria-label={`Выдать код: ${r.name}`} checked={chosen.has(r.id)} onChange={() => toggle(r.id)} />}
+                  {!r.login && (
+                    <input type="checkbox" aria-label={`Выдать код: ${r.name}`} checked={chosen.has(r.id)} onChange={() => toggle(r.id)} />
+                  )}
                 </td>
                 <td className="py-1 pr-2">
-                  <Link href={`/admin/people/${r.id}`} className="text-brand-700 hover:underline">{r.name}</Link>
+                  <Link href={`/admin/people/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
                 </td>
                 <td className="py-1 pr-2">{r.roles}</td>
                 <td className="py-1">{r.login ?? "не зарегистрирован"}</td>

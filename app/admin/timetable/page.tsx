@@ -44,7 +44,9 @@ export default async function TimetablePage({ searchParams }: { searchParams: Pr
               <caption className="sr-only">Расписание класса {tt.label} на неделю</caption>
               <thead className="border-b bg-slate-50">
                 <tr>
-                  <th scope="col" className="p-1">Урок</th>
+                  <th scope="col" className="p-1">
+                    Урок
+                  </th>
                   {WEEKDAYS.map((d) => (
                     <th key={d} scope="col" className="p-1 capitalize">
                       {d}
@@ -55,7 +57,9 @@ export default async function TimetablePage({ searchParams }: { searchParams: Pr
               <tbody>
                 {Array.from({ length: maxLesson }, (_, i) => i + 1).map((n) => (
                   <tr key={n} className="border-b align-top last:border-0">
-                    <th scope="row" className="p-1">{n}</th>
+                    <th scope="row" className="p-1">
+                      {n}
+                    </th>
                     {WEEKDAYS.map((d, wi) => (
                       <td key={d} className="p-1">
                         {tt.slots
@@ -79,14 +83,19 @@ export default async function TimetablePage({ searchParams }: { searchParams: Pr
             </table>
           </div>
           <Card title="Добавить урок">
-            <AdminForm form="slot" submitLabel="Добавить урок" success="Урок добавлен в расписание." inline
+            <AdminForm
+              form="slot"
+              submitLabel="Добавить урок"
+              success="Урок добавлен в расписание."
+              inline
               defaults={{ assignmentId: "", weekday: "", lessonNumber: "", room: "" }}
               fields={[
                 { name: "assignmentId", label: "Предмет и учитель", type: "select", options: tt.assignments },
                 { name: "weekday", label: "День", type: "select", options: WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: d })) },
                 { name: "lessonNumber", label: "Номер урока", type: "number" },
                 { name: "room", label: "Кабинет", type: "text" },
-              ]} />
+              ]}
+            />
           </Card>
         </>
       )}

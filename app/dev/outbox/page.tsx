@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Исходящие письма (р�
 export default async function DevOutboxPage() {
   await connection();
   if (process.env.NODE_ENV === "production" && process.env.ENABLE_DEV_OUTBOX !== "true") notFound();
-  const letters = await prisma.outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, text: true, createdAt: true } });
+  const letters = await prisma.outboxEmail.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, to: true, subject: true, text: true, createdAt: true },
+  });
   return (
     <main className="mx-auto max-w-3xl space-y-3 p-4">
       <h1 className="text-xl font-semibold">Исходящие письма</h1>

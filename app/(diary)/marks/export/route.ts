@@ -20,7 +20,12 @@ export async function GET(request: Request) {
     {
       name: "Сводка",
       title: `${child}${access.child.classLabel ? `, ${access.child.classLabel}` : ""} — ${periodName}`,
-      columns: [{ header: "Предмет" }, { header: "Средний балл", numFmt: "0.00" }, { header: "Количество отметок" }, { header: "Отметки", width: 60 }],
+      columns: [
+        { header: "Предмет" },
+        { header: "Средний балл", numFmt: "0.00" },
+        { header: "Количество отметок" },
+        { header: "Отметки", width: 60 },
+      ],
       rows: rows.map((r) => [
         r.subject,
         r.average === null ? null : Math.round(r.average * 100) / 100,
@@ -30,9 +35,22 @@ export async function GET(request: Request) {
     },
     {
       name: "Отметки",
-      columns: [{ header: "Предмет" }, { header: "Дата" }, { header: "Отметка" }, { header: "Вес" }, { header: "Вид работы" }, { header: "Комментарий", width: 50 }],
-      rows: rows.flatMap((r) => r.marks.map((m) => [r.subject, excelDate(m.date), markCell(m.value), m.weight, workTypeLabel(m.workType), m.comment])),
+      columns: [
+        { header: "Предмет" },
+        { header: "Дата" },
+        { header: "Отметка" },
+        { header: "Вес" },
+        { header: "Вид работы" },
+        { header: "Комментарий", width: 50 },
+      ],
+      rows: rows.flatMap((r) =>
+        r.marks.map((m) => [r.subject, excelDate(m.date), markCell(m.value), m.weight, workTypeLabel(m.workType), m.comment]),
+      ),
     },
   ]);
-  return xlsxResponse(bytes, `Отметки — ${child} — ${periodName}.xlsx`, `marks-${access.child.id.slice(-6)}-${period?.from ?? "period"}.xlsx`);
+  return xlsxResponse(
+    bytes,
+    `Отметки — ${child} — ${periodName}.xlsx`,
+    `marks-${access.child.id.slice(-6)}-${period?.from ?? "period"}.xlsx`,
+  );
 }

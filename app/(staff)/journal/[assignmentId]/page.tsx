@@ -53,13 +53,19 @@ export default async function JournalPage({ params, searchParams }: Props) {
             key={p.id}
             href={q(p.id, grid.journal)}
             aria-current={p.id === grid.period.id ? "page" : undefined}
-            className={cn("rounded-md border px-3 py-1", p.id === grid.period.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white")}
+            className={cn(
+              "rounded-md border px-3 py-1",
+              p.id === grid.period.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white",
+            )}
           >
             {p.name}
           </Link>
         ))}
         {grid.assignment.keepsHomeworkJournal && grid.journal !== "EXTRA" && (
-          <Link href={q(grid.period.id, grid.journal === "HOMEWORK" ? "MAIN" : "HOMEWORK")} className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1">
+          <Link
+            href={q(grid.period.id, grid.journal === "HOMEWORK" ? "MAIN" : "HOMEWORK")}
+            className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1"
+          >
             {grid.journal === "HOMEWORK" ? "Основной журнал" : "Журнал домашних работ"}
           </Link>
         )}

@@ -30,7 +30,9 @@ export default async function ComplaintsPage() {
                     Задание на {formatDayMonth(c.dueDate)} (учитель {c.teacher}): {c.homework}
                   </p>
                   <p>
-                    <span className="text-slate-500">Ученик {c.student}, пишет {c.author}: </span>
+                    <span className="text-slate-500">
+                      Ученик {c.student}, пишет {c.author}:{" "}
+                    </span>
                     {c.text}
                   </p>
                   {c.answer && (

@@ -20,8 +20,18 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const [subjects, staff] = await Promise.all([getSubjects(viewer), getStaff(viewer)]);
   const teachers = staff.filter((s) => s.roles.some((r) => r === "TEACHER" || r === "HEAD_TEACHER" || r === "DIRECTOR"));
   const teacherOptions = staff.filter((s) => s.roles.some((r) => r !== "CURATOR")).map((s) => ({ value: s.id, label: s.name }));
-  const subjectField: FieldSpec = { name: "subjectId", label: "Предмет", type: "select", options: subjects.map((s) => ({ value: s.id, label: s.name })) };
-  const teacherField: FieldSpec = { name: "teacherId", label: "Учитель", type: "select", options: teachers.map((t) => ({ value: t.id, label: t.name })) };
+  const subjectField: FieldSpec = {
+    name: "subjectId",
+    label: "Предмет",
+    type: "select",
+    options: subjects.map((s) => ({ value: s.id, label: s.name })),
+  };
+  const teacherField: FieldSpec = {
+    name: "teacherId",
+    label: "Учитель",
+    type: "select",
+    options: teachers.map((t) => ({ value: t.id, label: t.name })),
+  };
   return (
     <div className="space-y-4">
       <EditableRow
@@ -67,7 +77,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 <li key={a.id} className="flex flex-wrap items-center gap-x-3 py-0.5">
                   <EditableRow
                     label={`нагрузка «${a.subject}${a.group ? ` (${a.group})` : ""}»`}
-                    edit={{ form: "assignmentEdit", defaults: { id: a.id, subjectId: a.subjectId, teacherId: a.teacherId }, fields: [subjectField, teacherField] }}
+                    edit={{
+                      form: "assignmentEdit",
+                      defaults: { id: a.id, subjectId: a.subjectId, teacherId: a.teacherId },
+                      fields: [subjectField, teacherField],
+                    }}
                     remove={{ action: "assignment", arg: { id: a.id } }}
                   >
                     {a.subject}
@@ -82,11 +96,17 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           ) : (
             <EmptyState>Нагрузка не назначена.</EmptyState>
           )}
-          <AdminForm form="assignment" submitLabel="Назначить" success="Нагрузка назначена." defaults={{ classId: cls.id, subjectId: "", teacherId: "", groupName: "" }} fields={[
-            subjectField,
-            teacherField,
-            { name: "groupName", label: "Группа (если класс делится)", type: "text", hint: "Например, «1 группа»; пусто — весь класс" },
-          ]} />
+          <AdminForm
+            form="assignment"
+            submitLabel="Назначить"
+            success="Нагрузка назначена."
+            defaults={{ classId: cls.id, subjectId: "", teacherId: "", groupName: "" }}
+            fields={[
+              subjectField,
+              teacherField,
+              { name: "groupName", label: "Группа (если класс делится)", type: "text", hint: "Например, «1 группа»; пусто — весь класс" },
+            ]}
+          />
         </Card>
       </div>
     </div>

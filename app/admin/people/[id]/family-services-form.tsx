@@ -33,9 +33,13 @@ export function FamilyServiceForm({ studentId, row }: { studentId: string; row: 
     <div className="space-y-2 text-sm" data-testid={`service-${row.service}`}>
       <p>
         <span className="font-medium">«{row.label}»</span>:{" "}
-        <span data-testid="service-state">{row.activeUntil ? `подключена, оплачена до ${formatRu(row.activeUntil)}` : "не подключена"}</span>
+        <span data-testid="service-state">
+          {row.activeUntil ? `подключена, оплачена до ${formatRu(row.activeUntil)}` : "не подключена"}
+        </span>
       </p>
-      {!row.offered && <p className="text-amber-700">Школа пока не предлагает эту услугу: отметьте её в разделе «Школа», иначе семья её не увидит.</p>}
+      {!row.offered && (
+        <p className="text-amber-700">Школа пока не предлагает эту услугу: отметьте её в разделе «Школа», иначе семья её не увидит.</p>
+      )}
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3">
         <FormMessage {...status} />
         <Field label="Оплачено до" type="date" error={errors.activeUntil?.message} {...form.register("activeUntil")} />

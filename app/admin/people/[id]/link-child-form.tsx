@@ -22,14 +22,31 @@ export function LinkChildForm({ personId, students }: { personId: string; studen
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-3">
       <FormMessage {...status} />
       <div className="space-y-1">
-        <label htmlFor="studentId" className="block text-sm font-medium text-slate-700">Ученик</label>
-        <select id="studentId" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" aria-describedby={errors.studentId ? "studentId-error" : undefined} {...form.register("studentId")}>
+        <label htmlFor="studentId" className="block text-sm font-medium text-slate-700">
+          Ученик
+        </label>
+        <select
+          id="studentId"
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          aria-describedby={errors.studentId ? "studentId-error" : undefined}
+          {...form.register("studentId")}
+        >
           <option value="">—</option>
-          {students.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          {students.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </select>
-        {errors.studentId && <p id="studentId-error" role="alert" className="text-sm text-red-700">{errors.studentId.message}</p>}
+        {errors.studentId && (
+          <p id="studentId-error" role="alert" className="text-sm text-red-700">
+            {errors.studentId.message}
+          </p>
+        )}
       </div>
-      <Button type="submit" variant="secondary" pending={pending}>Привязать ребёнка</Button>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Привязать ребёнка
+      </Button>
     </form>
   );
 }

@@ -13,14 +13,19 @@ export function RemovePersonForm({ userId, name }: { userId: string; name: strin
     schema: removePersonSchema,
     action: removePersonAction,
     defaultValues: { userId },
-    confirm: () => window.confirm(`Удалить учётную запись «${name}»? Вход будет закрыт, связи с детьми и роли удалены; отметки и записи останутся под этим именем.`),
+    confirm: () =>
+      window.confirm(
+        `Удалить учётную запись «${name}»? Вход будет закрыт, связи с детьми и роли удалены; отметки и записи останутся под этим именем.`,
+      ),
     onSuccess: () => router.push("/admin/people"),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage {...status} />
       <p className="text-sm text-slate-600">Отметки, замечания и задания, которые человек внёс, останутся в журнале под его именем.</p>
-      <Button type="submit" variant="secondary" pending={pending}>Удалить учётную запись</Button>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Удалить учётную запись
+      </Button>
     </form>
   );
 }

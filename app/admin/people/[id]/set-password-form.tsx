@@ -20,8 +20,21 @@ export function SetPasswordForm({ userId }: { userId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
       <FormMessage {...status} />
-      <Field label="Временный пароль" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...form.register("password")} />
-      <Field label="Повторите пароль" type="password" autoComplete="new-password" error={errors.password2?.message} {...form.register("password2")} />
+      <Field
+        label="Временный пароль"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Field
+        label="Повторите пароль"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password2?.message}
+        {...form.register("password2")}
+      />
       <Button type="submit" pending={pending}>
         Задать пароль
       </Button>

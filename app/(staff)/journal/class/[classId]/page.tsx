@@ -24,32 +24,56 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
             key={p.id}
             href={`/journal/class/${classId}?period=${p.id}`}
             aria-current={p.id === data.period.id ? "page" : undefined}
-            className={cn("rounded-md border px-3 py-1", p.id === data.period.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white")}
+            className={cn(
+              "rounded-md border px-3 py-1",
+              p.id === data.period.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white",
+            )}
           >
             {p.name}
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Сводная ведомость класса">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label="Сводная ведомость класса"
+      >
         <table className="text-sm" data-testid="class-overview">
           <thead className="bg-slate-50 text-xs">
             <tr>
-              <th scope="col" className="sticky left-0 bg-slate-50 px-2 py-1 text-left">Ученик</th>
+              <th scope="col" className="sticky left-0 bg-slate-50 px-2 py-1 text-left">
+                Ученик
+              </th>
               {data.subjects.map((s) => (
-                <th key={s} scope="col" className="px-2 py-1 text-left font-medium">{s}</th>
+                <th key={s} scope="col" className="px-2 py-1 text-left font-medium">
+                  {s}
+                </th>
               ))}
-              <th scope="col" className="px-2 py-1" title="Не был">Н</th>
-              <th scope="col" className="px-2 py-1" title="Болел">Б</th>
-              <th scope="col" className="px-2 py-1" title="Уважительная причина">УП</th>
-              <th scope="col" className="px-2 py-1" title="Опоздания">ОП</th>
+              <th scope="col" className="px-2 py-1" title="Не был">
+                Н
+              </th>
+              <th scope="col" className="px-2 py-1" title="Болел">
+                Б
+              </th>
+              <th scope="col" className="px-2 py-1" title="Уважительная причина">
+                УП
+              </th>
+              <th scope="col" className="px-2 py-1" title="Опоздания">
+                ОП
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">{r.name}</th>
+                <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">
+                  {r.name}
+                </th>
                 {data.subjects.map((s) => (
-                  <td key={s} className={cn("px-2 py-1 text-center", (r.averages[s] ?? 5) < 2.6 && "text-red-700")}>{r.averages[s]?.toFixed(2) ?? "—"}</td>
+                  <td key={s} className={cn("px-2 py-1 text-center", (r.averages[s] ?? 5) < 2.6 && "text-red-700")}>
+                    {r.averages[s]?.toFixed(2) ?? "—"}
+                  </td>
                 ))}
                 <td className="px-2 py-1 text-center">{r.absent || ""}</td>
                 <td className="px-2 py-1 text-center">{r.ill || ""}</td>

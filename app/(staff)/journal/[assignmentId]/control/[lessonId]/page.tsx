@@ -21,7 +21,9 @@ export default async function ControlWorkPage({ params }: { params: Promise<{ as
   return (
     <div className="space-y-4">
       <div>
-        <Link href={`/journal/${assignmentId}`} className="text-sm text-sky-700 hover:underline">← Журнал</Link>
+        <Link href={`/journal/${assignmentId}`} className="text-sm text-sky-700 hover:underline">
+          ← Журнал
+        </Link>
         <h1 className="text-xl font-semibold">
           Анализ КР: {work.title}, {formatDayMonth(work.lesson.date)}
           {work.lesson.topic && ` — ${work.lesson.topic}`}
@@ -37,7 +39,13 @@ export default async function ControlWorkPage({ params }: { params: Promise<{ as
           <EmptyState>В классе нет учеников</EmptyState>
         ) : (
           // A new or removed task reshapes the grid: a fresh form rather than stale cell indices.
-          <ResultsGrid key={work.tasks.map((t) => `${t.id}:${t.maxScore}`).join()} ids={ids} tasks={work.tasks} students={work.students} scores={work.scores} />
+          <ResultsGrid
+            key={work.tasks.map((t) => `${t.id}:${t.maxScore}`).join()}
+            ids={ids}
+            tasks={work.tasks}
+            students={work.students}
+            scores={work.scores}
+          />
         )}
       </Card>
     </div>

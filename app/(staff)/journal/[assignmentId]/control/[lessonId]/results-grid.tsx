@@ -15,9 +15,25 @@ type Task = { id: string; number: number; title: string; maxScore: number };
 type Student = { id: string; name: string };
 type Ids = { assignmentId: string; lessonId: string };
 
-const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0] };
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Enter: [1, 0],
+};
 
-export function ResultsGrid({ ids, tasks, students, scores }: { ids: Ids; tasks: Task[]; students: Student[]; scores: Record<string, number> }) {
+export function ResultsGrid({
+  ids,
+  tasks,
+  students,
+  scores,
+}: {
+  ids: Ids;
+  tasks: Task[];
+  students: Student[];
+  scores: Record<string, number>;
+}) {
   const router = useRouter();
   const cells = students.flatMap((s) =>
     tasks.map((t) => ({ studentId: s.id, elementId: t.id, max: t.maxScore, score: String(scores[`${s.id}:${t.id}`] ?? "") })),
@@ -63,7 +79,9 @@ export function ResultsGrid({ ids, tasks, students, scores }: { ids: Ids; tasks:
           <tbody>
             {students.map((s, row) => (
               <tr key={s.id} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1 text-left font-normal">{s.name}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {s.name}
+                </th>
                 {tasks.map((t, col) => {
                   const i = row * tasks.length + col;
                   const error = errors.cells?.[i]?.score?.message;

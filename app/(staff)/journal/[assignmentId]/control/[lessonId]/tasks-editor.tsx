@@ -52,7 +52,14 @@ export function TasksEditor({ ids, tasks }: { ids: Ids; tasks: Task[] }) {
                 <td className="py-1 text-right">{t.maxScore}</td>
                 <td className="py-1 text-right">
                   {!t.hasResults && (
-                    <Button type="button" variant="secondary" size="sm" pending={removing} onClick={() => remove(t.id)} aria-label={`Удалить задание ${t.number}`}>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      size="sm"
+                      pending={removing}
+                      onClick={() => remove(t.id)}
+                      aria-label={`Удалить задание ${t.number}`}
+                    >
                       Удалить
                     </Button>
                   )}
