@@ -53,7 +53,8 @@ const diaryPaths = (kind: "student" | "parent") =>
 
 // The title names only the sections that have landed; the placeholders are walked too, but a
 // placeholder page proves nothing of its feature (docs/landed-spec-ids.md).
-const specIds = (kind: "student" | "parent") => [...new Set(DIARY_SECTIONS.filter((s) => s[kind] && s.ready).map((s) => s.spec))].join(", ");
+const specIds = (kind: "student" | "parent") =>
+  [...new Set(DIARY_SECTIONS.filter((s) => s[kind] && s.ready).map((s) => s.spec))].join(", ");
 
 for (const width of WIDTHS) {
   test.describe(`at ${width} px`, () => {
