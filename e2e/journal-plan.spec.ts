@@ -23,7 +23,7 @@ async function homeworkCount(page: Page, studentId: string, subject: string): Pr
   await expect(page.getByRole("heading", { name: "Отметки (ДЗ)" })).toBeVisible();
   const row = page.getByTestId("marks-table").locator(`tbody tr[data-subject="${subject}"]`);
   if ((await row.count()) === 0) return 0;
-  return Number((await row.locator("td").last().textContent())!.trim());
+  return Number((await row.locator("td").last().innerText()).trim());
 }
 
 /** The value in «Итоговые оценки» for a subject under a column title («Экзамен», «Итоговая»). */
