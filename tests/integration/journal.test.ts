@@ -37,7 +37,12 @@ beforeAll(async () => {
     select: { id: true, classId: true },
   });
   assignmentId = a.id;
-  const lessons = await prisma.lesson.findMany({ where: { assignmentId, date: { lt: new Date(Date.now() - 24 * 3600 * 1000) } }, orderBy: { date: "desc" }, take: 3, select: { id: true } });
+  const lessons = await prisma.lesson.findMany({
+    where: { assignmentId, date: { lt: new Date(Date.now() - 24 * 3600 * 1000) } },
+    orderBy: { date: "desc" },
+    take: 3,
+    select: { id: true },
+  });
   lessonIds = lessons.map((l) => l.id);
   const members = await prisma.classMembership.findMany({ where: { classId: a.classId! }, select: { studentId: true } });
   students = members.map((m) => m.studentId);
