@@ -146,8 +146,15 @@ export async function loadViewer(session: ViewerSession, wantedChild: string | u
   };
 }
 
+/**
+ * What a diary read may see: the signed-in person, the child whose diary it is (already checked
+ * against the ACC-10 matrix) and the section. Every diary read in lib/data takes this object,
+ * never a school id or child id of its own.
+ */
+export type DiaryScope = { viewer: Viewer; child: ChildRef; section: DiarySection };
+
 /** May the viewer read this diary section (the ACC-10 matrix), and whose diary is it? */
-export function sectionAccess(viewer: Viewer, sectionId: string): { viewer: Viewer; child: ChildRef; section: DiarySection } | null {
+export function sectionAccess(viewer: Viewer, sectionId: string): DiaryScope | null {
   const section = getSection(sectionId);
   if (!canSeeSection(viewer.diaryKind, section, viewer.school) || !viewer.child) return null;
   return { viewer, child: viewer.child, section };

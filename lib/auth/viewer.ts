@@ -8,9 +8,9 @@ import { notFound, redirect } from "next/navigation";
 import { readSession } from "@/lib/auth/session-token";
 import { ACTIVE_CHILD_COOKIE } from "@/lib/auth/cookies";
 import { canEnterArea, type Area, type DiarySection } from "@/lib/access/matrix";
-import { loadViewer, sectionAccess, type ChildRef, type Viewer } from "@/lib/auth/load-viewer";
+import { loadViewer, sectionAccess, type DiaryScope, type Viewer } from "@/lib/auth/load-viewer";
 
-export type { ChildRef, Viewer, ViewerSchool } from "@/lib/auth/load-viewer";
+export type { ChildRef, DiaryScope, Viewer, ViewerSchool } from "@/lib/auth/load-viewer";
 export { sectionAccess } from "@/lib/auth/load-viewer";
 
 /** The signed-in viewer, or null. Cached for the request. */
@@ -35,6 +35,6 @@ export async function requireArea(area: Area): Promise<Viewer> {
 }
 
 /** For diary pages: the section must be visible to this viewer, and a child must be chosen. */
-export async function requireSection(sectionId: string): Promise<{ viewer: Viewer; child: ChildRef; section: DiarySection }> {
+export async function requireSection(sectionId: string): Promise<DiaryScope> {
   return sectionAccess(await requireViewer(), sectionId) ?? notFound();
 }
