@@ -7,7 +7,7 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { readSession } from "@/lib/auth/session-token";
 import { ACTIVE_CHILD_COOKIE } from "@/lib/auth/cookies";
-import { canEnterArea, type Area, type DiarySection } from "@/lib/access/matrix";
+import { canEnterArea, type Area } from "@/lib/access/matrix";
 import { loadViewer, sectionAccess, type DiaryScope, type Viewer } from "@/lib/auth/load-viewer";
 
 export type { ChildRef, DiaryScope, Viewer, ViewerSchool } from "@/lib/auth/load-viewer";
